@@ -1,0 +1,19 @@
+/* The subcommands main.c dispatches to; each lives in src/cmd_<name>.c. */
+#ifndef CMD_H
+#define CMD_H
+
+struct diag_list;
+
+/*
+ * Each command takes its own arguments (argv[0] is the command name),
+ * records every problem in dl and returns the exit status it asks for
+ * beyond the diagnostics (0 normally; diff-like commands may return 1).
+ * main.c prints dl and exits with the worse of the two.
+ */
+int	cmd_import(struct diag_list *dl, int argc, char **argv);
+int	cmd_validate(struct diag_list *dl, int argc, char **argv);
+int	cmd_render(struct diag_list *dl, int argc, char **argv);
+int	cmd_build(struct diag_list *dl, int argc, char **argv);
+int	cmd_brief(struct diag_list *dl, int argc, char **argv);
+
+#endif

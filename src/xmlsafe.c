@@ -1,0 +1,119 @@
+/* Safe XML reading: fixed parser options, no DTD, errors into the diagnostics list. */
+#include <string.h>
+
+#include <glib.h>
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/xmlIO.h>
+
+#include "diag.h"
+#include "xmlsafe.h"
+
+struct refuse_state {
+	struct diag_list	*dl;
+	bool			 refused;
+};
+
+static void
+silent(void *ctx, const char *msg, ...)
+{
+	(void)ctx;
+	(void)msg;
+}
+
+void
+xmlsafe_init(void)
+{
+	static gsize	 done;
+
+	if (g_once_init_enter(&done)) {
+		xmlInitParser();
+		xmlSetExternalEntityLoader(xmlNoNetExternalEntityLoader);
+		xmlSetGenericErrorFunc(NULL, silent);
+		g_once_init_leave(&done, 1);
+	}
+}
+
+/*
+ * SAX hook called at "<!DOCTYPE": stop before any declaration is read,
+ * so no entity is defined, expanded or fetched.
+ */
+static void
+refuse_doctype(void *ctx, const xmlChar *name, const xmlChar *ext_id,
+    const xmlChar *sys_id)
+{
+	xmlParserCtxt	*ctxt = ctx;
+
+	(void)name;
+	(void)ext_id;
+	(void)sys_id;
+	xmlStopParser(ctxt);
+	((struct refuse_state *)ctxt->_private)->refused = true;
+}
+
+static xmlDoc *
+read_ctxt(struct diag_list *dl, const char *name, const char *path,
+    const char *buf, size_t len)
+{
+	xmlParserCtxt		*ctxt;
+	struct refuse_state	 rs = { dl, false };
+	xmlDoc			*doc;
+	long			 line;
+	size_t			 nerr = diag_list_count_at_least(dl, DIAG_ERROR);
+
+	xmlsafe_init();
+	if ((ctxt = xmlNewParserCtxt()) == NULL) {
+		diag_add(dl, DIAG_SYSTEM, name, 0, 0, "out of memory");
+		return NULL;
+	}
+	ctxt->_private = &rs;
+	ctxt->sax->internalSubset = refuse_doctype;
+	xmlSetStructuredErrorFunc(dl, diag_xml);
+	if (path != NULL)
+		doc = xmlCtxtReadFile(ctxt, path, NULL, XMLSAFE_OPTIONS);
+	else
+		doc = xmlCtxtReadMemory(ctxt, buf, (int)len, name, NULL,
+		    XMLSAFE_OPTIONS);
+	line = ctxt->input != NULL ? ctxt->input->line : 0;
+	xmlSetStructuredErrorFunc(NULL, NULL);
+	if (rs.refused) {
+		diag_error(dl, name, line,
+		    "document type declarations are not allowed "
+		    "(no DTD, entity or external subset is read)");
+		xmlFreeDoc(doc);
+		doc = NULL;
+	} else if (doc != NULL && !ctxt->wellFormed) {
+		xmlFreeDoc(doc);
+		doc = NULL;
+	}
+	if (doc == NULL &&
+	    diag_list_count_at_least(dl, DIAG_ERROR) == nerr)
+		diag_error(dl, name, line, "cannot parse XML");
+	xmlFreeParserCtxt(ctxt);
+	return doc;
+}
+
+xmlDoc *
+xmlsafe_read_file(struct diag_list *dl, const char *path)
+{
+	if (!g_file_test(path, G_FILE_TEST_EXISTS)) {
+		diag_error(dl, path, 0, "no such file");
+		return NULL;
+	}
+	if (g_file_test(path, G_FILE_TEST_IS_DIR)) {
+		diag_error(dl, path, 0, "is a directory, not an XML file");
+		return NULL;
+	}
+	return read_ctxt(dl, path, path, NULL, 0);
+}
+
+xmlDoc *
+xmlsafe_read_memory(struct diag_list *dl, const char *name, const char *buf,
+    size_t len)
+{
+	if (len > G_MAXINT) {
+		diag_error(dl, name, 0, "file too large (%zu bytes)", len);
+		return NULL;
+	}
+	return read_ctxt(dl, name, NULL, buf, len);
+}
