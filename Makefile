@@ -100,6 +100,24 @@ check-asan:
 	    LDFLAGS="-fsanitize=address,undefined" \
 	    ASAN_OPTIONS=detect_leaks=1 test
 
+# libFuzzer targets (tests/fuzz/fuzz_<stage>.c), built with clang and the
+# sanitizers, each run for FUZZ_SECONDS on a copy of its seed corpus.
+FUZZ_SECONDS ?= 60
+FUZZ_BUILD = build/fuzz
+FUZZ_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer
+fuzz:
+	$(MAKE) BUILD=$(FUZZ_BUILD) CC=clang \
+	    CFLAGS="$(FUZZ_FLAGS) -fsanitize=fuzzer-no-link" $(FUZZ_BUILD)/libasemdoc.a
+	@set -e; for f in $(FUZZ_SRCS); do n=$$(basename $$f .c); \
+	    clang $(FUZZ_FLAGS) -fsanitize=fuzzer -Isrc \
+	        $(shell pkg-config --cflags $(PKGS)) -o $(FUZZ_BUILD)/$$n $$f \
+	        $(FUZZ_BUILD)/libasemdoc.a $(LDLIBS); \
+	    c=$${n#fuzz_}; mkdir -p $(FUZZ_BUILD)/corpus/$$c; \
+	    echo "== $$n for $(FUZZ_SECONDS) s"; \
+	    ASEMDOC_DATADIR=$(CURDIR) $(FUZZ_BUILD)/$$n \
+	        -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	        $(FUZZ_BUILD)/corpus/$$c tests/fuzz/corpus/$$c; done
+
 regen-golden: $(PROG)
 	ASEMDOC=$(CURDIR)/$(PROG) ASEMDOC_DATADIR=$(CURDIR) REGEN=1 \
 	    sh tests/run.sh
