@@ -46,7 +46,8 @@ FUZZ_SRCS = $(wildcard tests/fuzz/fuzz_*.c)
 FUZZ_REPLAY = $(FUZZ_SRCS:tests/fuzz/%.c=$(BUILD)/tests/%_replay)
 PROG	 = $(BUILD)/asemdoc
 
-.PHONY: all reports test unit e2e check-asan fuzz bench regen-golden \
+.PHONY: all reports test unit e2e check-asan check-valgrind fuzz bench \
+	regen-golden \
 	install uninstall clean
 
 all: asemdoc reports
@@ -99,6 +100,17 @@ check-asan:
 	    -fno-sanitize-recover=all -fno-omit-frame-pointer" \
 	    LDFLAGS="-fsanitize=address,undefined" \
 	    ASAN_OPTIONS=detect_leaks=1 test
+
+# The whole pipeline under valgrind memcheck: no errors, no definite leaks.
+VALGRIND = valgrind -q --error-exitcode=99 --leak-check=full \
+	--errors-for-leak-kinds=definite --show-leak-kinds=definite
+check-valgrind: $(PROG)
+	@set -e; t=$$(mktemp -d); trap 'rm -rf $$t' EXIT; \
+	export ASEMDOC_DATADIR=$(CURDIR); \
+	$(VALGRIND) $(PROG) import source/raw/matrix.txt -o $$t/matrix.xml; \
+	$(VALGRIND) $(PROG) validate; \
+	$(VALGRIND) $(PROG) build -o $$t/out; \
+	echo "check-valgrind: no errors, no definite leaks"
 
 # libFuzzer targets (tests/fuzz/fuzz_<stage>.c), built with clang and the
 # sanitizers, each run for FUZZ_SECONDS on a copy of its seed corpus.
