@@ -15,5 +15,8 @@ int	cmd_validate(struct diag_list *dl, int argc, char **argv);
 int	cmd_render(struct diag_list *dl, int argc, char **argv);
 int	cmd_build(struct diag_list *dl, int argc, char **argv);
 int	cmd_brief(struct diag_list *dl, int argc, char **argv);
+int	cmd_archive(struct diag_list *dl, int argc, char **argv);
+int	cmd_verify(struct diag_list *dl, int argc, char **argv);
+int	cmd_diff(struct diag_list *dl, int argc, char **argv);
 
 #endif

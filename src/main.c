@@ -26,6 +26,12 @@ static const struct command commands[] = {
 	  "[-o DIR]            render every report (default out/)" },
 	{ "brief", cmd_brief,
 	  "--host CODE [-o FILE]  render the briefing pack for a host" },
+	{ "archive", cmd_archive,
+	  "[--dir DIR]       archive this version's reports and sources" },
+	{ "verify", cmd_verify,
+	  "DIR/VERSION        rebuild an archived version and compare" },
+	{ "diff", cmd_diff,
+	  "OLD.xml NEW.xml [-o FILE]  report what changed in the matrix" },
 };
 
 static void
