@@ -1,0 +1,449 @@
+/* Reports: the list in xsl/reports.xml, each transformed from source/ and written to out/. */
+#include <errno.h>
+#include <string.h>
+
+#include <glib.h>
+#include <glib/gstdio.h>
+#include <libxml/tree.h>
+#include <libxml/xpath.h>
+
+#include "diag.h"
+#include "paths.h"
+#include "report.h"
+#include "transform.h"
+#include "xmlsafe.h"
+#if __has_include("render.h")
+#include "render.h"
+#define HAVE_RENDER 1
+#endif
+#if __has_include("validate.h")
+#include "validate.h"
+#define HAVE_VALIDATE 1
+#endif
+
+/* What every report of one run shares. */
+struct run {
+	struct diag_list	*dl;
+	const struct report_opts *o;
+	const char		*source_dir;
+	const char		*out_dir;
+	char			*xsl_dir;
+	char			*source_uri;	/* "file:///.../source/" */
+	char			*documents;	/* "documents/a.xml documents/b.xml" */
+	xmlDoc			*matrix;
+	GHashTable		*styles;	/* stylesheet path -> struct transform */
+	bool			 found;		/* a report matched --only */
+};
+
+static char *
+attr(xmlNode *n, const char *name)
+{
+	xmlChar	*v = xmlGetProp(n, (const xmlChar *)name);
+	char	*s;
+
+	if (v == NULL)
+		return NULL;
+	s = g_strdup((char *)v);
+	xmlFree(v);
+	return s;
+}
+
+/* Replace every "{host}" in s with host. */
+static char *
+expand(const char *s, const char *host)
+{
+	char	**parts, *r;
+
+	if (host == NULL)
+		return g_strdup(s);
+	parts = g_strsplit(s, "{host}", -1);
+	r = g_strjoinv(host, parts);
+	g_strfreev(parts);
+	return r;
+}
+
+static int
+by_name(gconstpointer a, gconstpointer b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static char *
+documents_sorted(const char *source_dir)
+{
+	GDir		*d;
+	GPtrArray	*names;
+	const char	*name;
+	char		*dir, *s;
+
+	dir = g_build_filename(source_dir, "documents", NULL);
+	names = g_ptr_array_new_with_free_func(g_free);
+	if ((d = g_dir_open(dir, 0, NULL)) != NULL) {
+		while ((name = g_dir_read_name(d)) != NULL)
+			if (g_str_has_suffix(name, ".xml") && name[0] != '.')
+				g_ptr_array_add(names,
+				    g_strconcat("documents/", name, NULL));
+		g_dir_close(d);
+	}
+	g_ptr_array_sort(names, by_name);
+	g_ptr_array_add(names, NULL);
+	s = g_strjoinv(" ", (char **)names->pdata);
+	g_ptr_array_free(names, TRUE);
+	g_free(dir);
+	return s;
+}
+
+static struct transform *
+style_for(struct run *r, const char *file)
+{
+	struct transform	*t;
+	const char		*dirs[] = { r->source_dir, NULL };
+	char			*path;
+
+	path = g_build_filename(r->xsl_dir, file, NULL);
+	if ((t = g_hash_table_lookup(r->styles, path)) != NULL) {
+		g_free(path);
+		return t;
+	}
+	if ((t = transform_load(r->dl, path, dirs)) == NULL) {
+		g_free(path);
+		return NULL;
+	}
+	g_hash_table_insert(r->styles, path, t);
+	return t;
+}
+
+static int
+write_pdf(struct run *r, xmlDoc *layout, const char *out)
+{
+#ifdef HAVE_RENDER
+	return render_document(r->dl, layout, out) == 0 ? 0 : -1;
+#else
+	diag_warning(r->dl, out, 0, "not written: no renderer in this build");
+	return 0;
+#endif
+}
+
+static int
+make_dir(struct run *r, const char *dir)
+{
+	if (g_mkdir_with_parents(dir, 0777) != 0) {
+		diag_add(r->dl, DIAG_SYSTEM, dir, 0, 0,
+		    "cannot create directory: %s", g_strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+/* Render one report: name, stylesheet, format, output path, host or NULL. */
+static int
+render_one(struct run *r, const char *name, const char *xsl,
+    const char *format, const char *out, const char *layout_out,
+    const char *host)
+{
+	struct transform	*t;
+	xmlDoc			*res;
+	const char		*params[11];
+	size_t			 n = 0;
+	int			 rc = -1;
+	char			*dir;
+
+	if ((t = style_for(r, xsl)) == NULL)
+		return -1;
+	params[n++] = "source-dir";
+	params[n++] = r->source_uri;
+	params[n++] = "documents";
+	params[n++] = r->documents;
+	params[n++] = "report";
+	params[n++] = name;
+	if (host != NULL) {
+		params[n++] = "host";
+		params[n++] = host;
+	}
+	params[n] = NULL;
+	if ((res = transform_apply(r->dl, t, r->matrix, params)) == NULL)
+		return -1;
+	dir = g_path_get_dirname(out);
+	if (make_dir(r, dir) != 0)
+		goto out;
+	if (strcmp(format, "pdf") == 0) {
+		if (layout_out != NULL) {
+			char	*ld = g_path_get_dirname(layout_out);
+
+			if (make_dir(r, ld) != 0 ||
+			    transform_save(r->dl, t, res, layout_out) != 0) {
+				g_free(ld);
+				goto out;
+			}
+			g_free(ld);
+		}
+		rc = write_pdf(r, res, out);
+	} else
+		rc = transform_save(r->dl, t, res, out);
+out:
+	g_free(dir);
+	xmlFreeDoc(res);
+	return rc;
+}
+
+/* Run the report described by element n (one run per <for>). */
+static int
+run_report(struct run *r, xmlNode *n)
+{
+	char	*name, *xsl, *format, *output;
+	xmlNode	*f;
+	int	 rc = 0, nfor = 0;
+
+	name = attr(n, "name");
+	xsl = attr(n, "stylesheet");
+	format = attr(n, "format");
+	output = attr(n, "output");
+	if (name == NULL || xsl == NULL || output == NULL) {
+		diag_error(r->dl, (const char *)n->doc->URL, xmlGetLineNo(n),
+		    "report needs name, stylesheet and output");
+		rc = -1;
+		goto out;
+	}
+	if (format == NULL)
+		format = g_strdup("pdf");
+	if (r->o->host != NULL) {
+		if (strcmp(name, "briefing") != 0)
+			goto out;
+		r->found = true;
+		char	*low = g_ascii_strdown(r->o->host, -1);
+		char	*on = expand(output, low);
+		char	*fn = expand(name, low);
+		char	*outp = r->o->out_file != NULL ? g_strdup(r->o->out_file)
+		    : g_build_filename(r->out_dir, on, NULL);
+
+		rc = render_one(r, fn, xsl, format, outp, r->o->layout_file,
+		    r->o->host);
+		g_free(outp);
+		g_free(fn);
+		g_free(on);
+		g_free(low);
+		goto out;
+	}
+	for (f = n->children; f != NULL; f = f->next) {
+		char	*host, *low, *fn, *on, *outp, *lay, *ln;
+
+		if (f->type != XML_ELEMENT_NODE ||
+		    !xmlStrEqual(f->name, (const xmlChar *)"for"))
+			continue;
+		nfor++;
+		if ((host = attr(f, "host")) == NULL)
+			continue;
+		low = g_ascii_strdown(host, -1);
+		fn = expand(name, low);
+		if (r->o->only == NULL || strcmp(r->o->only, fn) == 0 ||
+		    strcmp(r->o->only, name) == 0) {
+			r->found = true;
+			on = expand(output, low);
+			outp = g_build_filename(r->out_dir, on, NULL);
+			ln = g_strconcat(fn, ".xml", NULL);
+			lay = g_build_filename(r->out_dir, "layout", ln, NULL);
+			if (render_one(r, fn, xsl, format, outp, lay,
+			    host) != 0)
+				rc = -1;
+			g_free(on);
+			g_free(outp);
+			g_free(ln);
+			g_free(lay);
+		}
+		g_free(fn);
+		g_free(low);
+		g_free(host);
+	}
+	if (nfor == 0 && (r->o->only == NULL ||
+	    strcmp(r->o->only, name) == 0)) {
+		char	*outp, *lay, *ln;
+
+		r->found = true;
+		outp = g_build_filename(r->out_dir, output, NULL);
+		ln = g_strconcat(name, ".xml", NULL);
+		lay = g_build_filename(r->out_dir, "layout", ln, NULL);
+		rc = render_one(r, name, xsl, format, outp, lay, NULL);
+		g_free(outp);
+		g_free(ln);
+		g_free(lay);
+	}
+out:
+	g_free(name);
+	g_free(xsl);
+	g_free(format);
+	g_free(output);
+	return rc;
+}
+
+static void
+free_style(gpointer p)
+{
+	transform_free(p);
+}
+
+int
+report_build(struct diag_list *dl, const struct report_opts *o)
+{
+	struct run	 r;
+	xmlDoc		*list = NULL;
+	xmlNode		*n;
+	char		*path = NULL, *abs = NULL;
+	int		 rc = -1;
+
+	memset(&r, 0, sizeof(r));
+	r.dl = dl;
+	r.o = o;
+	r.source_dir = o->source_dir != NULL ? o->source_dir : "source";
+	r.out_dir = o->out_dir != NULL ? o->out_dir : "out";
+	r.xsl_dir = paths_data("xsl");
+	r.styles = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    free_style);
+	if (!g_file_test(r.source_dir, G_FILE_TEST_IS_DIR)) {
+		diag_error(dl, r.source_dir, 0, "no such source directory");
+		goto out;
+	}
+#ifdef HAVE_VALIDATE
+	if (validate_sources(dl, r.source_dir) != 0) {
+		diag_error(dl, r.source_dir, 0,
+		    "invalid source: no report written");
+		goto out;
+	}
+#endif
+	path = g_build_filename(r.xsl_dir, "reports.xml", NULL);
+	if ((list = xmlsafe_read_file(dl, path)) == NULL)
+		goto out;
+	g_free(path);
+	path = g_build_filename(r.source_dir, "matrix.xml", NULL);
+	if ((r.matrix = xmlsafe_read_file(dl, path)) == NULL)
+		goto out;
+	abs = g_canonicalize_filename(r.source_dir, NULL);
+	r.source_uri = g_filename_to_uri(abs, NULL, NULL);
+	if (r.source_uri == NULL) {
+		diag_error(dl, r.source_dir, 0, "cannot name the source "
+		    "directory as a URI");
+		goto out;
+	}
+	if (!g_str_has_suffix(r.source_uri, "/")) {
+		char	*s = g_strconcat(r.source_uri, "/", NULL);
+
+		g_free(r.source_uri);
+		r.source_uri = s;
+	}
+	r.documents = documents_sorted(r.source_dir);
+	rc = 0;
+	for (n = xmlDocGetRootElement(list)->children; n != NULL; n = n->next)
+		if (n->type == XML_ELEMENT_NODE &&
+		    xmlStrEqual(n->name, (const xmlChar *)"report") &&
+		    run_report(&r, n) != 0)
+			rc = -1;
+	if (!r.found) {
+		diag_add(dl, DIAG_USAGE, NULL, 0, 0, "no report named %s "
+		    "in xsl/reports.xml", o->host != NULL ? "briefing" :
+		    o->only);
+		rc = -1;
+	}
+out:
+	g_hash_table_destroy(r.styles);
+	xmlFreeDoc(r.matrix);
+	xmlFreeDoc(list);
+	g_free(r.documents);
+	g_free(r.source_uri);
+	g_free(r.xsl_dir);
+	g_free(path);
+	g_free(abs);
+	return rc;
+}
+
+static bool
+same_text(const char *a, const char *b)
+{
+	char	*fa = g_utf8_casefold(a, -1), *fb = g_utf8_casefold(b, -1);
+	char	*na = g_utf8_normalize(fa, -1, G_NORMALIZE_ALL);
+	char	*nb = g_utf8_normalize(fb, -1, G_NORMALIZE_ALL);
+	bool	 eq = na != NULL && nb != NULL && strcmp(na, nb) == 0;
+
+	g_free(fa);
+	g_free(fb);
+	g_free(na);
+	g_free(nb);
+	return eq;
+}
+
+/* True when one of country element c's codes, names or aliases is host. */
+static bool
+country_matches(xmlNode *c, const char *host)
+{
+	xmlNode	*k;
+	xmlAttr	*a;
+	bool	 m = false;
+
+	for (a = c->properties; a != NULL && !m; a = a->next) {
+		xmlChar	*v = xmlNodeGetContent((xmlNode *)a);
+
+		if (v != NULL && (xmlStrEqual(a->name, (const xmlChar *)"code")
+		    || xmlStrEqual(a->name, (const xmlChar *)"alpha3")
+		    || xmlStrEqual(a->name, (const xmlChar *)"name")))
+			m = same_text((char *)v, host);
+		xmlFree(v);
+	}
+	for (k = c->children; k != NULL && !m; k = k->next) {
+		xmlChar	*v;
+
+		if (k->type != XML_ELEMENT_NODE)
+			continue;
+		v = xmlNodeGetContent(k);
+		if (v != NULL) {
+			char	*s = g_strstrip(g_strdup((char *)v));
+
+			m = same_text(s, host);
+			g_free(s);
+		}
+		xmlFree(v);
+	}
+	return m;
+}
+
+char *
+report_resolve_host(struct diag_list *dl, const char *source_dir,
+    const char *host)
+{
+	xmlDoc		*doc;
+	xmlXPathContext	*xp = NULL;
+	xmlXPathObject	*res = NULL;
+	GString		*known;
+	char		*path, *code = NULL;
+	int		 i;
+
+	if (same_text(host, "asia") || same_text(host, "europe"))
+		return g_ascii_strdown(host, -1);
+	path = g_build_filename(source_dir != NULL ? source_dir : "source",
+	    "reference", "countries.xml", NULL);
+	if ((doc = xmlsafe_read_file(dl, path)) == NULL) {
+		g_free(path);
+		return NULL;
+	}
+	known = g_string_new(NULL);
+	xp = xmlXPathNewContext(doc);
+	res = xmlXPathEvalExpression((const xmlChar *)
+	    "//*[@code and string-length(@code) = 2]", xp);
+	for (i = 0; res != NULL && res->nodesetval != NULL &&
+	    i < res->nodesetval->nodeNr; i++) {
+		xmlNode	*c = res->nodesetval->nodeTab[i];
+		char	*cc = attr(c, "code");
+
+		g_string_append_printf(known, "%s%s", known->len ? " " : "",
+		    cc);
+		if (code == NULL && country_matches(c, host))
+			code = g_ascii_strup(cc, -1);
+		g_free(cc);
+	}
+	if (code == NULL)
+		diag_add(dl, DIAG_USAGE, NULL, 0, 0, "unknown host: %s "
+		    "(known: asia europe %s)", host, known->str);
+	g_string_free(known, TRUE);
+	xmlXPathFreeObject(res);
+	xmlXPathFreeContext(xp);
+	xmlFreeDoc(doc);
+	g_free(path);
+	return code;
+}
