@@ -1,12 +1,73 @@
-/* asemdoc diff: placeholder until the stage lands. */
+/* asemdoc diff: what changed between two versions of the matrix, as text and PDF. */
+#include <stdio.h>
+
+#include <glib.h>
+#include <libxml/tree.h>
+
 #include "cmd.h"
 #include "diag.h"
+#include "diff.h"
+#include "xmlsafe.h"
+
+static int
+write_pdf(struct diag_list *dl, const struct diff *d, const char *out)
+{
+	(void)d;
+	diag_add(dl, DIAG_SYSTEM, out, 0, 0,
+	    "cannot write the changes report: the renderer is not built in");
+	return -1;
+}
 
 int
 cmd_diff(struct diag_list *dl, int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	diag_add(dl, DIAG_USAGE, NULL, 0, 0, "diff: not available yet");
-	return 2;
+	char		*out = NULL, *text;
+	GOptionEntry	 entries[] = {
+		{ "output", 'o', 0, G_OPTION_ARG_FILENAME, &out,
+		  "also write the changes report as a PDF", "FILE" },
+		{ NULL, 0, 0, 0, NULL, NULL, NULL }
+	};
+	GOptionContext	*ctx;
+	GError		*err = NULL;
+	xmlDoc		*old_doc = NULL, *new_doc = NULL;
+	struct diff	*d = NULL;
+	int		 rc = 2;
+
+	ctx = g_option_context_new("OLD.xml NEW.xml");
+	g_option_context_set_summary(ctx, "Report what changed between two "
+	    "versions of the matrix, matched by item ids.\nExit status: 0 no "
+	    "change, 1 changes found, 2 bad input or command line.");
+	g_option_context_add_main_entries(ctx, entries, NULL);
+	if (!g_option_context_parse(ctx, &argc, &argv, &err)) {
+		diag_add(dl, DIAG_USAGE, NULL, 0, 0, "diff: %s",
+		    err->message);
+		g_error_free(err);
+		goto out;
+	}
+	if (argc != 3) {
+		diag_add(dl, DIAG_USAGE, NULL, 0, 0,
+		    "diff: expected OLD.xml NEW.xml (try 'asemdoc diff "
+		    "--help')");
+		goto out;
+	}
+	/* An unreadable input is a bad input: exit 2, as diff(1) does. */
+	old_doc = xmlsafe_read_file(dl, argv[1]);
+	new_doc = xmlsafe_read_file(dl, argv[2]);
+	if (old_doc == NULL || new_doc == NULL)
+		goto out;
+	if ((d = diff_match(dl, old_doc, argv[1], new_doc, argv[2])) == NULL)
+		goto out;
+	text = diff_out_text(d);
+	fputs(text, stdout);
+	g_free(text);
+	rc = diff_count(d) > 0 ? 1 : 0;
+	if (out != NULL && write_pdf(dl, d, out) != 0 && rc == 0)
+		rc = 1;
+out:
+	diff_free(d);
+	xmlFreeDoc(old_doc);
+	xmlFreeDoc(new_doc);
+	g_free(out);
+	g_option_context_free(ctx);
+	return rc;
 }

@@ -1,0 +1,1 @@
+diff @BAD@/diff-doctype.xml tests/golden/diff-new.xml

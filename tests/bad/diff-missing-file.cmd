@@ -1,0 +1,1 @@
+diff tests/golden/diff-old.xml @BAD@/diff-no-such-file.xml

@@ -1,0 +1,1 @@
+diff @BAD@/diff-truncated.xml tests/golden/diff-new.xml
