@@ -16,10 +16,6 @@
 #include "render.h"
 #define HAVE_RENDER 1
 #endif
-#if __has_include("validate.h")
-#include "validate.h"
-#define HAVE_VALIDATE 1
-#endif
 
 /* What every report of one run shares. */
 struct run {
@@ -29,7 +25,7 @@ struct run {
 	const char		*out_dir;
 	char			*xsl_dir;
 	char			*source_uri;	/* "file:///.../source/" */
-	char			*documents;	/* "documents/a.xml documents/b.xml" */
+	char			*documents;	/* file URIs, space-separated */
 	xmlDoc			*matrix;
 	GHashTable		*styles;	/* stylesheet path -> struct transform */
 	bool			 found;		/* a report matched --only */
@@ -75,17 +71,26 @@ documents_sorted(const char *source_dir)
 	GPtrArray	*names;
 	const char	*name;
 	char		*dir, *s;
+	guint		 i;
 
 	dir = g_build_filename(source_dir, "documents", NULL);
 	names = g_ptr_array_new_with_free_func(g_free);
 	if ((d = g_dir_open(dir, 0, NULL)) != NULL) {
 		while ((name = g_dir_read_name(d)) != NULL)
 			if (g_str_has_suffix(name, ".xml") && name[0] != '.')
-				g_ptr_array_add(names,
-				    g_strconcat("documents/", name, NULL));
+				g_ptr_array_add(names, g_strdup(name));
 		g_dir_close(d);
 	}
 	g_ptr_array_sort(names, by_name);
+	for (i = 0; i < names->len; i++) {
+		char	*f = g_build_filename(dir, names->pdata[i], NULL);
+		char	*abs = g_canonicalize_filename(f, NULL);
+
+		g_free(names->pdata[i]);
+		names->pdata[i] = g_filename_to_uri(abs, NULL, NULL);
+		g_free(abs);
+		g_free(f);
+	}
 	g_ptr_array_add(names, NULL);
 	s = g_strjoinv(" ", (char **)names->pdata);
 	g_ptr_array_free(names, TRUE);

@@ -22,8 +22,8 @@ struct report_opts {
  * Refuse an invalid source, then render every report reports.xml lists
  * (or the one asked for): each stylesheet gets the matrix as its input
  * and the parameters "source-dir" (a file URI ending in "/"),
- * "documents" (the files of source/documents/, space-separated, relative
- * to source-dir), "report" (its name) and, for a per-host report,
+ * "documents" (the files of source/documents/ as file URIs, sorted,
+ * space-separated), "report" (its name) and, for a per-host report,
  * "host" (an upper-case ISO code or a lower-case region).  PDF reports
  * keep their layout document in OUT/layout/NAME.xml.  Every problem goes
  * to dl; returns 0 when every report was written, else -1.
