@@ -12,10 +12,6 @@
 #include "report.h"
 #include "transform.h"
 #include "xmlsafe.h"
-#if __has_include("render.h")
-#include "render.h"
-#define HAVE_RENDER 1
-#endif
 
 /* What every report of one run shares. */
 struct run {
