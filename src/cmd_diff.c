@@ -1,5 +1,6 @@
 /* asemdoc diff: what changed between two versions of the matrix, as text and PDF. */
 #include <stdio.h>
+#include <string.h>
 
 #include <glib.h>
 #include <libxml/tree.h>
@@ -7,24 +8,52 @@
 #include "cmd.h"
 #include "diag.h"
 #include "diff.h"
+#include "paths.h"
+#include "transform.h"
 #include "xmlsafe.h"
+#if __has_include("render.h")
+#include "render.h"
+#define HAVE_RENDER 1
+#endif
 
+/* The changes XML through xsl/changes.xsl, laid out as a PDF at out. */
 static int
 write_pdf(struct diag_list *dl, const struct diff *d, const char *out)
 {
-	(void)d;
+	struct transform	*t = NULL;
+	xmlDoc			*changes, *layout = NULL;
+	char			*xsl = paths_data("xsl/changes.xsl");
+	int			 rc = -1;
+
+	changes = diff_out_xml(d);
+	if ((t = transform_load(dl, xsl, NULL)) == NULL)
+		goto out;
+	if ((layout = transform_apply(dl, t, changes, NULL)) == NULL)
+		goto out;
+#ifdef HAVE_RENDER
+	rc = render_document(dl, layout, out) == 0 ? 0 : -1;
+#else
 	diag_add(dl, DIAG_SYSTEM, out, 0, 0,
-	    "cannot write the changes report: the renderer is not built in");
-	return -1;
+	    "not written: no renderer in this build");
+#endif
+out:
+	xmlFreeDoc(layout);
+	transform_free(t);
+	xmlFreeDoc(changes);
+	g_free(xsl);
+	return rc;
 }
 
 int
 cmd_diff(struct diag_list *dl, int argc, char **argv)
 {
-	char		*out = NULL, *text;
+	char		*out = NULL, *dump = NULL, *text;
 	GOptionEntry	 entries[] = {
 		{ "output", 'o', 0, G_OPTION_ARG_FILENAME, &out,
 		  "also write the changes report as a PDF", "FILE" },
+		{ "dump", 0, 0, G_OPTION_ARG_STRING, &dump,
+		  "print the changes XML (changes) instead of the text",
+		  "changes" },
 		{ NULL, 0, 0, 0, NULL, NULL, NULL }
 	};
 	GOptionContext	*ctx;
@@ -44,6 +73,11 @@ cmd_diff(struct diag_list *dl, int argc, char **argv)
 		g_error_free(err);
 		goto out;
 	}
+	if (dump != NULL && strcmp(dump, "changes") != 0) {
+		diag_add(dl, DIAG_USAGE, NULL, 0, 0,
+		    "diff: --dump knows only 'changes', not '%s'", dump);
+		goto out;
+	}
 	if (argc != 3) {
 		diag_add(dl, DIAG_USAGE, NULL, 0, 0,
 		    "diff: expected OLD.xml NEW.xml (try 'asemdoc diff "
@@ -57,9 +91,16 @@ cmd_diff(struct diag_list *dl, int argc, char **argv)
 		goto out;
 	if ((d = diff_match(dl, old_doc, argv[1], new_doc, argv[2])) == NULL)
 		goto out;
-	text = diff_out_text(d);
-	fputs(text, stdout);
-	g_free(text);
+	if (dump != NULL) {
+		xmlDoc	*x = diff_out_xml(d);
+
+		xmlDocFormatDump(stdout, x, 1);
+		xmlFreeDoc(x);
+	} else {
+		text = diff_out_text(d);
+		fputs(text, stdout);
+		g_free(text);
+	}
 	rc = diff_count(d) > 0 ? 1 : 0;
 	if (out != NULL && write_pdf(dl, d, out) != 0 && rc == 0)
 		rc = 1;
@@ -68,6 +109,7 @@ out:
 	xmlFreeDoc(old_doc);
 	xmlFreeDoc(new_doc);
 	g_free(out);
+	g_free(dump);
 	g_option_context_free(ctx);
 	return rc;
 }

@@ -325,26 +325,6 @@ read_meeting(struct version *v, xmlNode *n, GHashTable *positions)
 	}
 }
 
-/* Compare dotted version numbers ("1.10" after "1.9"). */
-static int
-version_cmp(const char *a, const char *b)
-{
-	char	*ea, *eb;
-	long	 x, y;
-
-	while (*a != '\0' || *b != '\0') {
-		x = strtol(a, &ea, 10);
-		y = strtol(b, &eb, 10);
-		if (x != y)
-			return x < y ? -1 : 1;
-		a = *ea == '.' ? ea + 1 : ea;
-		b = *eb == '.' ? eb + 1 : eb;
-		if (ea == a && eb == b)
-			break;
-	}
-	return 0;
-}
-
 static void
 read_revision(struct version *v, xmlNode *root)
 {
@@ -357,12 +337,16 @@ read_revision(struct version *v, xmlNode *root)
 			continue;
 		ver = prop(r, "version");
 		date = prop(r, "date");
-		if (ver != NULL && (v->version == NULL ||
-		    version_cmp(ver, v->version) >= 0)) {
+		/*
+		 * As the report stylesheets pick it: the latest date, the
+		 * last of several on that date.
+		 */
+		if (ver != NULL && date != NULL && (v->version == NULL ||
+		    strcmp(date, v->date) >= 0)) {
 			g_free(v->version);
 			g_free(v->date);
 			v->version = ver;
-			v->date = date != NULL ? date : g_strdup("");
+			v->date = date;
 		} else {
 			g_free(ver);
 			g_free(date);
