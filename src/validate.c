@@ -1,0 +1,381 @@
+/* Validation of source/: each file against its RELAX NG schema, then the cross-file rules. */
+#include <string.h>
+
+#include <glib.h>
+#include <libxml/relaxng.h>
+#include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+
+#include "diag.h"
+#include "model.h"
+#include "paths.h"
+#include "validate.h"
+
+/* The matrix columns whose items every theme taxonomy must cover. */
+static const char *const theme_columns[] = {
+	"action-plan", "recommendations", "follow-up"
+};
+
+/* Attributes whose value is the id of an element somewhere in source/. */
+static const char *const ref_attrs[] = { "ref", "meeting" };
+
+struct rng_errors {
+	GPtrArray	*items;		/* of xmlError copies */
+};
+
+static void
+collect(void *ctx, xmlError *e)
+{
+	struct rng_errors	*re = ctx;
+	xmlError		*copy = g_new0(xmlError, 1);
+
+	if (xmlCopyError(e, copy) != 0) {
+		g_free(copy);
+		return;
+	}
+	g_ptr_array_add(re->items, copy);
+}
+
+static void
+error_free(gpointer p)
+{
+	xmlResetError(p);
+	g_free(p);
+}
+
+/*
+ * libxml2 follows a specific message ("Type date doesn't allow value")
+ * with summaries of the elements around it ("failed to validate
+ * attributes"): keep a summary only when it is all there is.  Duplicate
+ * IDs are reported by check_ids() with both places.
+ */
+static void
+report_rng(struct diag_list *dl, const struct rng_errors *re)
+{
+	size_t		 i, nspecific = 0;
+	const xmlError	*e;
+
+	for (i = 0; i < re->items->len; i++) {
+		e = g_ptr_array_index(re->items, i);
+		if (e->code != XML_RELAXNG_ERR_ATTRVALID &&
+		    e->code != XML_RELAXNG_ERR_CONTENTVALID)
+			nspecific++;
+	}
+	for (i = 0; i < re->items->len; i++) {
+		e = g_ptr_array_index(re->items, i);
+		if (e->domain == XML_FROM_RELAXNGV &&
+		    e->code == XML_RELAXNG_ERR_DUPID)
+			continue;
+		if (nspecific > 0 && e->domain == XML_FROM_RELAXNGV &&
+		    (e->code == XML_RELAXNG_ERR_ATTRVALID ||
+		    e->code == XML_RELAXNG_ERR_CONTENTVALID))
+			continue;
+		diag_xml(dl, (xmlError *)e);
+	}
+}
+
+int
+validate_doc(struct diag_list *dl, xmlDoc *doc, const char *rng)
+{
+	xmlRelaxNGParserCtxt	*pctx = NULL;
+	xmlRelaxNG		*schema = NULL;
+	xmlRelaxNGValidCtxt	*vctx = NULL;
+	struct rng_errors	 re;
+	int			 rc = -1;
+	size_t			 nerr = diag_list_count_at_least(dl, DIAG_ERROR);
+
+	re.items = g_ptr_array_new_with_free_func(error_free);
+	if ((pctx = xmlRelaxNGNewParserCtxt(rng)) == NULL)
+		goto out;
+	xmlRelaxNGSetParserStructuredErrors(pctx, diag_xml, dl);
+	if ((schema = xmlRelaxNGParse(pctx)) == NULL)
+		goto out;
+	if ((vctx = xmlRelaxNGNewValidCtxt(schema)) == NULL)
+		goto out;
+	xmlRelaxNGSetValidStructuredErrors(vctx, collect, &re);
+	if (xmlRelaxNGValidateDoc(vctx, doc) == 0)
+		rc = 0;
+	report_rng(dl, &re);
+out:
+	if (rc != 0 && diag_list_count_at_least(dl, DIAG_ERROR) == nerr &&
+	    re.items->len == 0)
+		diag_error(dl, rng, 0, "cannot use this RELAX NG schema");
+	g_ptr_array_free(re.items, TRUE);
+	xmlRelaxNGFreeValidCtxt(vctx);
+	xmlRelaxNGFree(schema);
+	xmlRelaxNGFreeParserCtxt(pctx);
+	return rc;
+}
+
+/* The schema of f, chosen by its root element. */
+static void
+check_schema(struct diag_list *dl, const struct model_file *f)
+{
+	xmlNode	*root = xmlDocGetRootElement(f->doc);
+	char	*rel, *rng;
+
+	if (root == NULL) {
+		diag_error(dl, f->path, 0, "no root element");
+		return;
+	}
+	/* An XML name cannot hold "/", so the name cannot leave schema/. */
+	rel = g_strdup_printf("source/schema/%s.rng", f->root);
+	rng = paths_data(rel);
+	if (!g_file_test(rng, G_FILE_TEST_IS_REGULAR))
+		diag_error(dl, f->path, xmlGetLineNo(root),
+		    "unknown root element <%s>: no schema %s", f->root, rel);
+	else
+		validate_doc(dl, f->doc, rng);
+	g_free(rng);
+	g_free(rel);
+}
+
+struct where {
+	const struct model_file	*file;
+	long			 line;
+};
+
+/* Every id attribute once across all files; a clash involving a checked file is an error. */
+static void
+check_ids(struct diag_list *dl, const struct model *m)
+{
+	GHashTable		*seen;
+	const struct model_file	*f;
+	struct where		*w;
+	xmlNode			*top, *n;
+	const char		*id;
+	size_t			 i;
+
+	seen = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
+	for (i = 0; i < model_file_count(m); i++) {
+		f = model_file_get(m, i);
+		top = xmlDocGetRootElement(f->doc);
+		for (n = top; n != NULL; n = model_walk(top, n)) {
+			if ((id = model_attr(n, "id")) == NULL)
+				continue;
+			if ((w = g_hash_table_lookup(seen, id)) == NULL) {
+				w = g_new0(struct where, 1);
+				w->file = f;
+				w->line = xmlGetLineNo(n);
+				g_hash_table_insert(seen, (gpointer)id, w);
+			} else if (f->checked)
+				diag_error(dl, f->path, xmlGetLineNo(n),
+				    "duplicate id '%s' (first defined at "
+				    "%s:%ld)", id, w->file->path, w->line);
+			else if (w->file->checked)
+				diag_error(dl, w->file->path, w->line,
+				    "duplicate id '%s' (also defined at "
+				    "%s:%ld)", id, f->path, xmlGetLineNo(n));
+		}
+	}
+	g_hash_table_destroy(seen);
+}
+
+/* True when s is an ISO date YYYY-MM-DD naming a real day. */
+static bool
+iso_date(const char *s)
+{
+	unsigned int	 y, mo, d;
+	int		 len = 0;
+
+	if (sscanf(s, "%4u-%2u-%2u%n", &y, &mo, &d, &len) != 3 ||
+	    len != 10 || s[len] != '\0')
+		return false;
+	if (y == 0 || mo < 1 || mo > 12)
+		return false;
+	return g_date_valid_dmy((GDateDay)d, (GDateMonth)mo, (GDateYear)y);
+}
+
+static void
+check_refs(struct diag_list *dl, const struct model *m,
+    const struct model_file *f, xmlNode *n)
+{
+	const struct model_file	*tf;
+	xmlNode			*target;
+	const char		*v;
+	size_t			 i;
+
+	for (i = 0; i < G_N_ELEMENTS(ref_attrs); i++) {
+		if ((v = model_attr(n, ref_attrs[i])) == NULL)
+			continue;
+		if ((target = model_find_id(m, v)) == NULL) {
+			diag_error(dl, f->path, xmlGetLineNo(n),
+			    "%s '%s' names no id in the sources", ref_attrs[i],
+			    v);
+			continue;
+		}
+		tf = model_node_file(m, target);
+		if (strcmp(f->root, "themes") == 0 &&
+		    strcmp((const char *)n->name, "item") == 0 &&
+		    (tf == NULL || strcmp(tf->root, "matrix") != 0))
+			diag_error(dl, f->path, xmlGetLineNo(n),
+			    "theme item '%s' is not an item of the matrix", v);
+	}
+}
+
+static void
+check_country(struct diag_list *dl, const struct model *m,
+    const struct model_file *f, xmlNode *n)
+{
+	xmlNode		*c;
+	const char	*code, *region, *known;
+
+	if ((code = model_attr(n, "country")) == NULL)
+		return;
+	if ((c = model_country(m, code)) == NULL) {
+		diag_error(dl, f->path, xmlGetLineNo(n),
+		    "unknown country code '%s'%s", code,
+		    model_file_by_root(m, "countries") == NULL ?
+		    " (no countries file in the sources)" : "");
+		return;
+	}
+	region = model_attr(n, "region");
+	known = model_attr(c, "region");
+	if (region != NULL && known != NULL && strcmp(region, known) != 0)
+		diag_error(dl, f->path, xmlGetLineNo(n),
+		    "region '%s' disagrees with country %s's region '%s'",
+		    region, code, known);
+}
+
+static void
+check_dates(struct diag_list *dl, const struct model_file *f, xmlNode *n)
+{
+	const char	*start = model_attr(n, "start");
+	const char	*end = model_attr(n, "end");
+
+	/* ISO dates of one form compare as strings. */
+	if (start != NULL && end != NULL && iso_date(start) &&
+	    iso_date(end) && strcmp(start, end) > 0)
+		diag_error(dl, f->path, xmlGetLineNo(n),
+		    "start date %s is after end date %s", start, end);
+}
+
+/* The element-by-element checks of a checked file. */
+static void
+check_file(struct diag_list *dl, const struct model *m,
+    const struct model_file *f)
+{
+	xmlNode	*top = xmlDocGetRootElement(f->doc), *n;
+
+	for (n = top; n != NULL; n = model_walk(top, n)) {
+		check_refs(dl, m, f, n);
+		if (strcmp(f->root, "countries") != 0)
+			check_country(dl, m, f, n);
+		check_dates(dl, f, n);
+	}
+}
+
+static bool
+is_theme_column(const xmlNode *n)
+{
+	size_t	 i;
+
+	for (i = 0; i < G_N_ELEMENTS(theme_columns); i++)
+		if (strcmp((const char *)n->name, theme_columns[i]) == 0)
+			return true;
+	return false;
+}
+
+/* The column element above n in the matrix, or NULL. */
+static xmlNode *
+column_of(xmlNode *n)
+{
+	for (n = n->parent; n != NULL && n->type == XML_ELEMENT_NODE;
+	    n = n->parent)
+		if (is_theme_column(n))
+			return n;
+	return NULL;
+}
+
+/*
+ * Every item with an id in the matrix's theme columns is assigned to a
+ * theme: referenced itself, or through an item around it or inside it.
+ */
+static void
+check_themes(struct diag_list *dl, const struct model *m)
+{
+	const struct model_file	*tf, *mf;
+	GHashTable		*covered;
+	xmlNode			*top, *n, *t, *a;
+	const char		*v, *id;
+
+	if ((tf = model_file_by_root(m, "themes")) == NULL ||
+	    (mf = model_file_by_root(m, "matrix")) == NULL ||
+	    (!tf->checked && !mf->checked))
+		return;
+	covered = g_hash_table_new(g_direct_hash, g_direct_equal);
+	top = xmlDocGetRootElement(tf->doc);
+	for (n = top; n != NULL; n = model_walk(top, n)) {
+		if ((v = model_attr(n, "ref")) == NULL ||
+		    (t = model_find_id(m, v)) == NULL || t->doc != mf->doc ||
+		    column_of(t) == NULL)
+			continue;
+		for (a = t; a != NULL && !is_theme_column(a); a = a->parent)
+			g_hash_table_add(covered, a);
+		for (a = model_walk(t, t); a != NULL; a = model_walk(t, a))
+			g_hash_table_add(covered, a);
+	}
+	top = xmlDocGetRootElement(mf->doc);
+	for (n = top; n != NULL; n = model_walk(top, n)) {
+		if ((id = model_attr(n, "id")) == NULL || column_of(n) == NULL ||
+		    g_hash_table_contains(covered, n))
+			continue;
+		diag_error(dl, mf->path, xmlGetLineNo(n),
+		    "item '%s' is assigned to no theme in %s", id, tf->path);
+	}
+	g_hash_table_destroy(covered);
+}
+
+int
+validate_model(struct diag_list *dl, const struct model *m)
+{
+	const struct model_file	*f;
+	size_t			 i, nerr;
+
+	nerr = diag_list_count_at_least(dl, DIAG_ERROR);
+	for (i = 0; i < model_file_count(m); i++) {
+		f = model_file_get(m, i);
+		if (f->checked)
+			check_schema(dl, f);
+	}
+	check_ids(dl, m);
+	for (i = 0; i < model_file_count(m); i++) {
+		f = model_file_get(m, i);
+		if (f->checked)
+			check_file(dl, m, f);
+	}
+	check_themes(dl, m);
+	return diag_list_count_at_least(dl, DIAG_ERROR) == nerr ? 0 : -1;
+}
+
+int
+validate_sources(struct diag_list *dl, const char *source_dir)
+{
+	struct model	*m;
+	size_t		 nerr = diag_list_count_at_least(dl, DIAG_ERROR);
+	int		 rc;
+
+	if ((m = model_load(dl, source_dir)) == NULL)
+		return -1;
+	rc = validate_model(dl, m);
+	model_free(m);
+	if (diag_list_count_at_least(dl, DIAG_ERROR) != nerr)
+		rc = -1;
+	return rc;
+}
+
+int
+validate_files(struct diag_list *dl, const char *source_dir,
+    char *const *files, size_t nfiles)
+{
+	struct model	*m;
+	size_t		 nerr = diag_list_count_at_least(dl, DIAG_ERROR);
+	int		 rc;
+
+	m = model_load_files(dl, source_dir, files, nfiles);
+	rc = validate_model(dl, m);
+	model_free(m);
+	if (diag_list_count_at_least(dl, DIAG_ERROR) != nerr)
+		rc = -1;
+	return rc;
+}
