@@ -358,6 +358,36 @@
     </xsl:for-each>
   </xsl:template>
 
+  <!-- Heat-map of themes (rows) by meeting (columns), from themes.xml. -->
+  <xsl:template name="theme-heat-map">
+    <xsl:param name="themes"/>
+    <xsl:param name="link" select="false()"/>
+    <figure id="fig-heat-map" height="{40 + 14 * count($themes/theme)}pt">
+      <caption>Items per theme and meeting (recommendations, action plan
+        and follow-up together)</caption>
+      <alt>A grid with one row per theme and one column per meeting; each
+        cell shows how many items of that meeting belong to the theme.</alt>
+      <heat-map legend="items">
+        <columns>
+          <xsl:for-each select="$matrix/meeting">
+            <xsl:sort select="@n" data-type="number"/>
+            <column label="{@n}"/>
+          </xsl:for-each>
+        </columns>
+        <xsl:for-each select="$themes/theme">
+          <xsl:variable name="t" select="."/>
+          <row label="{name}">
+            <xsl:if test="$link"><xsl:attribute name="link">theme-<xsl:value-of select="@id"/></xsl:attribute></xsl:if>
+            <xsl:for-each select="$matrix/meeting">
+              <xsl:sort select="@n" data-type="number"/>
+              <value><xsl:value-of select="count((recommendations | action-plan | follow-up)//*[@id = $t/item/@ref])"/></value>
+            </xsl:for-each>
+          </row>
+        </xsl:for-each>
+      </heat-map>
+    </figure>
+  </xsl:template>
+
   <!-- Related documents (source/schema/document.rnc), as layout blocks. -->
   <xsl:template match="section" mode="doc">
     <xsl:param name="level" select="2"/>

@@ -82,29 +82,10 @@
         <xsl:value-of select="$last-year"/>.  Each is assigned to one or more
         of <xsl:value-of select="count($themes/theme)"/> recurring themes; an
         item with several themes appears under each.</p>
-      <figure id="fig-heat-map" height="{40 + 14 * count($themes/theme)}pt">
-        <caption>Items per theme and meeting (recommendations, action plan
-          and follow-up together)</caption>
-        <alt>A grid with one row per theme and one column per meeting; each
-          cell shows how many items of that meeting belong to the theme.</alt>
-        <heat-map legend="items">
-          <columns>
-            <xsl:for-each select="/matrix/meeting">
-              <xsl:sort select="@n" data-type="number"/>
-              <column label="{@n}"/>
-            </xsl:for-each>
-          </columns>
-          <xsl:for-each select="$themes/theme">
-            <xsl:variable name="t" select="."/>
-            <row label="{name}" link="theme-{@id}">
-              <xsl:for-each select="$matrix/meeting">
-                <xsl:sort select="@n" data-type="number"/>
-                <value><xsl:value-of select="count((recommendations | action-plan | follow-up)//*[@id = $t/item/@ref])"/></value>
-              </xsl:for-each>
-            </row>
-          </xsl:for-each>
-        </heat-map>
-      </figure>
+      <xsl:call-template name="theme-heat-map">
+        <xsl:with-param name="themes" select="$themes"/>
+        <xsl:with-param name="link" select="true()"/>
+      </xsl:call-template>
       <figure id="fig-bars" height="{30 + 14 * count($themes/theme)}pt">
         <caption>Recommendations per theme</caption>
         <alt>A bar chart: for each theme, the number of recommendations
