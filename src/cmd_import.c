@@ -10,32 +10,18 @@
 #include "paths.h"
 #include "xmlsafe.h"
 
-static bool	 dump;
-
-static gboolean
-dump_opt(const char *name, const char *value, gpointer data, GError **err)
-{
-	if (value != NULL && strcmp(value, "import") != 0) {
-		g_set_error(err, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-		    "--dump knows only 'import', not '%s'", value);
-		return FALSE;
-	}
-	dump = true;
-	return TRUE;
-}
-
 int
 cmd_import(struct diag_list *dl, int argc, char **argv)
 {
+	gboolean		 dump = FALSE;
 	char			*out = NULL, *countries_path = NULL;
 	char			*buf = NULL, *text, *name = NULL, *xml;
 	GOptionEntry		 opts[] = {
 		{ "output", 'o', 0, G_OPTION_ARG_FILENAME, &out,
 		  "write the XML to FILE", "FILE" },
-		{ "dump", 0, G_OPTION_FLAG_OPTIONAL_ARG,
-		  G_OPTION_ARG_CALLBACK, (gpointer)dump_opt,
-		  "print the rows and cells read, with line numbers",
-		  "import" },
+		{ "dump", 0, 0, G_OPTION_ARG_NONE, &dump,
+		  "print the rows and cells read, with line numbers (also "
+		  "--dump=import)", NULL },
 		{ "countries", 0, 0, G_OPTION_ARG_FILENAME, &countries_path,
 		  "country names and codes (default "
 		  "source/reference/countries.xml in the data directory)",
@@ -49,9 +35,12 @@ cmd_import(struct diag_list *dl, int argc, char **argv)
 	struct import_matrix	*m = NULL;
 	gsize			 len;
 	size_t			 xlen;
-	int			 rc = 0;
+	int			 rc = 0, i;
 
-	dump = false;
+	/* --dump=import names the stage, as the other dumps do. */
+	for (i = 1; i < argc; i++)
+		if (strcmp(argv[i], "--dump=import") == 0)
+			argv[i] = (char *)"--dump";
 	ctx = g_option_context_new("RAW.txt -o FILE");
 	g_option_context_set_summary(ctx, "Import the matrix text extracted "
 	    "from a PDF (source/raw/matrix.txt) as XML.");
