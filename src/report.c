@@ -11,6 +11,7 @@
 #include "paths.h"
 #include "report.h"
 #include "transform.h"
+#include "validate.h"
 #include "xmlsafe.h"
 
 /* What every report of one run shares. */
@@ -303,13 +304,11 @@ report_build(struct diag_list *dl, const struct report_opts *o)
 		diag_error(dl, r.source_dir, 0, "no such source directory");
 		goto out;
 	}
-#ifdef HAVE_VALIDATE
 	if (validate_sources(dl, r.source_dir) != 0) {
 		diag_error(dl, r.source_dir, 0,
 		    "invalid source: no report written");
 		goto out;
 	}
-#endif
 	path = g_build_filename(r.xsl_dir, "reports.xml", NULL);
 	if ((list = xmlsafe_read_file(dl, path)) == NULL)
 		goto out;
