@@ -1,4 +1,5 @@
 /* Validation of source/: each file against its RELAX NG schema, then the cross-file rules. */
+#include <stdlib.h>
 #include <string.h>
 
 #include <glib.h>
@@ -46,14 +47,18 @@ error_free(gpointer p)
 /*
  * libxml2 follows a specific message ("Type date doesn't allow value")
  * with summaries of the elements around it ("failed to validate
- * attributes"): keep a summary only when it is all there is.  Duplicate
- * IDs are reported by check_ids() with both places.
+ * attributes"): keep a summary only when it is all there is, and then
+ * note its index in summaries (when not NULL) so that validate_model()
+ * can drop it where its own checks explain the line.  Duplicate IDs are
+ * reported by check_ids() with both places.
  */
 static void
-report_rng(struct diag_list *dl, const struct rng_errors *re)
+report_rng(struct diag_list *dl, const struct rng_errors *re,
+    GHashTable *summaries)
 {
 	size_t		 i, nspecific = 0;
 	const xmlError	*e;
+	bool		 summary;
 
 	for (i = 0; i < re->items->len; i++) {
 		e = g_ptr_array_index(re->items, i);
@@ -63,19 +68,24 @@ report_rng(struct diag_list *dl, const struct rng_errors *re)
 	}
 	for (i = 0; i < re->items->len; i++) {
 		e = g_ptr_array_index(re->items, i);
+		summary = e->domain == XML_FROM_RELAXNGV &&
+		    (e->code == XML_RELAXNG_ERR_ATTRVALID ||
+		    e->code == XML_RELAXNG_ERR_CONTENTVALID);
 		if (e->domain == XML_FROM_RELAXNGV &&
 		    e->code == XML_RELAXNG_ERR_DUPID)
 			continue;
-		if (nspecific > 0 && e->domain == XML_FROM_RELAXNGV &&
-		    (e->code == XML_RELAXNG_ERR_ATTRVALID ||
-		    e->code == XML_RELAXNG_ERR_CONTENTVALID))
+		if (summary && nspecific > 0)
 			continue;
+		if (summary && summaries != NULL)
+			g_hash_table_add(summaries,
+			    GSIZE_TO_POINTER(diag_list_count(dl) + 1));
 		diag_xml(dl, (xmlError *)e);
 	}
 }
 
-int
-validate_doc(struct diag_list *dl, xmlDoc *doc, const char *rng)
+static int
+rng_check(struct diag_list *dl, xmlDoc *doc, const char *rng,
+    GHashTable *summaries)
 {
 	xmlRelaxNGParserCtxt	*pctx = NULL;
 	xmlRelaxNG		*schema = NULL;
@@ -95,7 +105,7 @@ validate_doc(struct diag_list *dl, xmlDoc *doc, const char *rng)
 	xmlRelaxNGSetValidStructuredErrors(vctx, collect, &re);
 	if (xmlRelaxNGValidateDoc(vctx, doc) == 0)
 		rc = 0;
-	report_rng(dl, &re);
+	report_rng(dl, &re, summaries);
 out:
 	if (rc != 0 && diag_list_count_at_least(dl, DIAG_ERROR) == nerr &&
 	    re.items->len == 0)
@@ -107,9 +117,16 @@ out:
 	return rc;
 }
 
+int
+validate_doc(struct diag_list *dl, xmlDoc *doc, const char *rng)
+{
+	return rng_check(dl, doc, rng, NULL);
+}
+
 /* The schema of f, chosen by its root element. */
 static void
-check_schema(struct diag_list *dl, const struct model_file *f)
+check_schema(struct diag_list *dl, const struct model_file *f,
+    GHashTable *summaries)
 {
 	xmlNode	*root = xmlDocGetRootElement(f->doc);
 	char	*rel, *rng;
@@ -125,7 +142,7 @@ check_schema(struct diag_list *dl, const struct model_file *f)
 		diag_error(dl, f->path, xmlGetLineNo(root),
 		    "unknown root element <%s>: no schema %s", f->root, rel);
 	else
-		validate_doc(dl, f->doc, rng);
+		rng_check(dl, f->doc, rng, summaries);
 	g_free(rng);
 	g_free(rel);
 }
@@ -326,26 +343,103 @@ check_themes(struct diag_list *dl, const struct model *m)
 	g_hash_table_destroy(covered);
 }
 
+struct sorted {
+	const struct diag	*d;
+	size_t			 index;
+	size_t			 rank;	/* of the file in the model */
+};
+
+static int
+compare_place(const void *a, const void *b)
+{
+	const struct sorted	*x = a, *y = b;
+
+	if (x->rank != y->rank)
+		return x->rank < y->rank ? -1 : 1;
+	if (x->d->line != y->d->line)
+		return x->d->line < y->d->line ? -1 : 1;
+	return x->index < y->index ? -1 : x->index > y->index;
+}
+
+static bool
+same_place(const struct diag *a, const struct diag *b)
+{
+	return a->line == b->line && a->file != NULL && b->file != NULL &&
+	    strcmp(a->file, b->file) == 0;
+}
+
+/*
+ * Copy the messages of tmp to dl in the order of the files and lines
+ * they name, leaving out a schema summary where another message names
+ * the same line ("unknown country code" explains "failed to validate").
+ */
+static void
+flush(struct diag_list *dl, const struct diag_list *tmp,
+    GHashTable *summaries, const struct model *m)
+{
+	size_t		 i, j, k, n = diag_list_count(tmp);
+	struct sorted	*v = g_new0(struct sorted, n);
+	char		*rel;
+	bool		 explained;
+
+	for (i = 0; i < n; i++) {
+		v[i].d = diag_list_get(tmp, i);
+		v[i].index = i;
+		v[i].rank = model_file_count(m);
+		for (k = 0; v[i].d->file != NULL &&
+		    k < model_file_count(m); k++) {
+			rel = diag_relpath(model_file_get(m, k)->path);
+			if (strcmp(rel, v[i].d->file) == 0)
+				v[i].rank = k;
+			g_free(rel);
+			if (v[i].rank == k)
+				break;
+		}
+	}
+	qsort(v, n, sizeof(*v), compare_place);
+	for (i = 0; i < n; i++) {
+		explained = false;
+		if (g_hash_table_contains(summaries,
+		    GSIZE_TO_POINTER(v[i].index + 1)))
+			for (j = 0; j < n && !explained; j++)
+				explained = j != i && same_place(v[i].d,
+				    v[j].d) && !g_hash_table_contains(
+				    summaries, GSIZE_TO_POINTER(
+				    v[j].index + 1));
+		if (!explained)
+			diag_add(dl, v[i].d->level, v[i].d->file, v[i].d->line,
+			    v[i].d->column, "%s", v[i].d->text);
+	}
+	g_free(v);
+}
+
 int
 validate_model(struct diag_list *dl, const struct model *m)
 {
 	const struct model_file	*f;
-	size_t			 i, nerr;
+	struct diag_list	*tmp = diag_list_new();
+	GHashTable		*summaries;
+	size_t			 i;
+	int			 rc;
 
-	nerr = diag_list_count_at_least(dl, DIAG_ERROR);
+	summaries = g_hash_table_new(g_direct_hash, g_direct_equal);
 	for (i = 0; i < model_file_count(m); i++) {
 		f = model_file_get(m, i);
 		if (f->checked)
-			check_schema(dl, f);
+			check_schema(tmp, f, summaries);
 	}
-	check_ids(dl, m);
+	check_ids(tmp, m);
 	for (i = 0; i < model_file_count(m); i++) {
 		f = model_file_get(m, i);
 		if (f->checked)
-			check_file(dl, m, f);
+			check_file(tmp, m, f);
 	}
-	check_themes(dl, m);
-	return diag_list_count_at_least(dl, DIAG_ERROR) == nerr ? 0 : -1;
+	check_themes(tmp, m);
+	rc = diag_list_failed(tmp) ? -1 : 0;
+	flush(dl, tmp, summaries, m);
+	g_hash_table_destroy(summaries);
+	diag_list_free(tmp);
+	return rc;
 }
 
 int
