@@ -38,9 +38,16 @@ cmd_import(struct diag_list *dl, int argc, char **argv)
 	int			 rc = 0, i;
 
 	/* --dump=import names the stage, as the other dumps do. */
-	for (i = 1; i < argc; i++)
+	for (i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--dump=import") == 0)
 			argv[i] = (char *)"--dump";
+		else if (strncmp(argv[i], "--dump=", 7) == 0) {
+			diag_add(dl, DIAG_USAGE, NULL, 0, 0, "import: "
+			    "--dump knows only 'import', not '%s'",
+			    argv[i] + 7);
+			return 2;
+		}
+	}
 	ctx = g_option_context_new("RAW.txt -o FILE");
 	g_option_context_set_summary(ctx, "Import the matrix text extracted "
 	    "from a PDF (source/raw/matrix.txt) as XML.");

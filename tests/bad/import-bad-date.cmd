@@ -1,0 +1,1 @@
+import @BAD@/import-bad-date.tsv -o @OUT@/matrix.xml

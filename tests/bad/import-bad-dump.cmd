@@ -1,0 +1,1 @@
+import --dump=layout tests/golden/import-small.tsv

@@ -1,0 +1,1 @@
+import @BAD@/import-bad-utf8.tsv -o @OUT@/matrix.xml

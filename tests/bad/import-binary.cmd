@@ -1,0 +1,1 @@
+import @BAD@/import-binary.tsv -o @OUT@/matrix.xml

@@ -1,0 +1,1 @@
+import @BAD@/import-bom-only.tsv -o @OUT@/matrix.xml

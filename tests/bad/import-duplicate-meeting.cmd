@@ -1,0 +1,1 @@
+import @BAD@/import-duplicate-meeting.tsv -o @OUT@/matrix.xml

@@ -1,0 +1,1 @@
+import @BAD@/import-few-columns.tsv -o @OUT@/matrix.xml

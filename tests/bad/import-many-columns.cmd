@@ -1,0 +1,1 @@
+import @BAD@/import-many-columns.tsv -o @OUT@/matrix.xml

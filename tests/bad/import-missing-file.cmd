@@ -1,0 +1,1 @@
+import @BAD@/import-missing.tsv -o @OUT@/matrix.xml

@@ -1,0 +1,1 @@
+import @BAD@/import-no-header.tsv -o @OUT@/matrix.xml

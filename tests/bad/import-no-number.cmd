@@ -1,0 +1,1 @@
+import @BAD@/import-no-number.tsv -o @OUT@/matrix.xml

@@ -1,0 +1,1 @@
+import @BAD@/import-empty.tsv

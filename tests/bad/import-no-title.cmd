@@ -1,0 +1,1 @@
+import @BAD@/import-no-title.tsv -o @OUT@/matrix.xml

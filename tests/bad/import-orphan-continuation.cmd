@@ -1,0 +1,1 @@
+import @BAD@/import-orphan-continuation.tsv -o @OUT@/matrix.xml

@@ -1,0 +1,1 @@
+import @BAD@/import-truncated-utf8.tsv -o @OUT@/matrix.xml

@@ -1,0 +1,1 @@
+import @BAD@/import-truncated.tsv -o @OUT@/matrix.xml

@@ -1,0 +1,1 @@
+import @BAD@/import-unknown-country.tsv -o @OUT@/matrix.xml
