@@ -214,7 +214,7 @@ run_report(struct run *r, xmlNode *n)
 		r->found = true;
 		char	*low = g_ascii_strdown(r->o->host, -1);
 		char	*on = expand(output, low);
-		char	*fn = expand(name, low);
+		char	*fn = g_strdup_printf("%s-%s", name, low);
 		char	*outp = r->o->out_file != NULL ? g_strdup(r->o->out_file)
 		    : g_build_filename(r->out_dir, on, NULL);
 
@@ -236,7 +236,7 @@ run_report(struct run *r, xmlNode *n)
 		if ((host = attr(f, "host")) == NULL)
 			continue;
 		low = g_ascii_strdown(host, -1);
-		fn = expand(name, low);
+		fn = g_strdup_printf("%s-%s", name, low);
 		if (r->o->only == NULL || strcmp(r->o->only, fn) == 0 ||
 		    strcmp(r->o->only, name) == 0) {
 			r->found = true;

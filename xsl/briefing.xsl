@@ -56,6 +56,10 @@
   <xsl:variable name="last-region"
       select="$countries/country[@code = $last-meeting/place/@country]/@region"/>
 
+  <!-- Items that announce the next meeting ("The 9th ASEM CMM in 2020 ..."). -->
+  <xsl:variable name="announced"
+      select="$matrix/meeting/*//*[self::li or self::p][@id][contains(text()[1], concat($next-n, 'th ASEM CMM'))]"/>
+
   <!-- The names the sources may use for the host: name and aliases. -->
   <xsl:variable name="host-names" select="$host-country/name | $host-country/alias"/>
   <!-- Matrix items whose own text names the host, as " id id ". -->
@@ -148,9 +152,19 @@
             the host is not yet named</xsl:otherwise>
         </xsl:choose>
       </p>
-      <p style="subtitle">Year: not yet set in the sources; the last meeting,
-        <xsl:call-template name="meeting-label"><xsl:with-param name="m" select="$last-meeting"/></xsl:call-template>,
-        was held on <xsl:value-of select="$last-meeting/dates"/>.</p>
+      <xsl:choose>
+        <xsl:when test="$announced">
+          <xsl:for-each select="$announced">
+            <p style="subtitle">As the matrix announces it: “<xsl:apply-templates select="node()" mode="inline"/>”
+              (<xsl:call-template name="meeting-label"><xsl:with-param name="m" select="ancestor::meeting"/></xsl:call-template>, follow-up).</p>
+          </xsl:for-each>
+        </xsl:when>
+        <xsl:otherwise>
+          <p style="subtitle">The sources do not yet announce this meeting; the last,
+            <xsl:call-template name="meeting-label"><xsl:with-param name="m" select="$last-meeting"/></xsl:call-template>,
+            was held on <xsl:value-of select="$last-meeting/dates"/>.</p>
+        </xsl:otherwise>
+      </xsl:choose>
       <spacer height="30mm"/>
       <p style="small">Prepared from the Matrix of Evaluation and Decisions,
         version <xsl:value-of select="$version"/> of
@@ -336,7 +350,7 @@
     <xsl:variable name="next"
         select="$matrix/meeting/*//*[self::li or self::p][@id][contains(
           translate(normalize-space(text()[1]), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'),
-          'next asem cmm')]"/>
+          'next asem cmm')] | $announced"/>
     <section id="commitments">
       <title style="h1">Commitments carried forward</title>
       <section id="commit-next">
