@@ -2,11 +2,13 @@
  * Benchmark floor: the least any Pango/Cairo renderer of the printable
  * matrix must spend.  It reads the matrix with a streaming reader, lays
  * out every cell's paragraphs and list items with Pango in the fonts,
- * sizes and column widths of geometry.xml (fonts from fonts/ only), and
- * draws them with Cairo into a PDF, with the header row and a page number
- * on each page.  It has no pagination logic beyond starting a new page
- * when a block no longer fits: no splitting of paragraphs between lines,
- * no keeps, no hyphenation, no tagging, no second pass ("page X" only).
+ * sizes and column widths of geometry.xml (from xsl/matrix.xsl; fonts
+ * from fonts/ only) and draws them with Cairo into a PDF, with the same
+ * title, caption, header row, rules and running head and foot.  It has
+ * no pagination logic beyond starting a new page when a block no longer
+ * fits: no splitting of paragraphs between lines, no keeps, no
+ * hyphenation, no tagging, no links or outline, no second pass ("Page X"
+ * without "of Y").
  *
  *   floor GEOMETRY.xml FONTDIR MATRIX.xml OUT.pdf
  */
@@ -26,27 +28,43 @@
 
 #define NCOLS	6
 
-struct font {
+/* A style of geometry.xml: font, line height, colour, alignment. */
+struct style {
 	PangoFontDescription	*desc;
 	double			 size;
 	double			 leading;
+	double			 letter_spacing;
+	double			 padding;
+	double			 space_after;
+	double			 rule;
+	double			 color[3];
+	double			 background[3];
+	bool			 has_background;
+	bool			 caps;
+	PangoAlignment		 align;
 };
+
+enum style_id { S_TD, S_TD_SMALL, S_TD_NO, S_TD_STRONG, S_TH, S_H1, S_SMALL,
+	S_CAPTION, S__MAX };
+
+static const char *const style_names[S__MAX] = { "td", "td-small",
+	"td-no", "td-strong", "th", "h1", "small", "caption" };
 
 struct geom {
 	double		 pw, ph;	/* page size */
 	double		 mt, mb, ml, mr;	/* margins */
-	double		 footer_h;
-	double		 pad, rule, item_space, list_indent;
-	double		 title_space;
+	double		 rule, list_indent, item_space, running_gap, spacer;
 	double		 colx[NCOLS + 1];	/* column edges */
-	struct font	 text, head, title, footer;
+	char		*doc_title, *section_title;
+	struct style	 st[S__MAX];
 };
 
 /* One laid-out paragraph or list item of a cell. */
 struct block {
 	PangoLayout	*layout;
 	double		 x;		/* left edge, page coordinates */
-	double		 h;		/* height, space after included */
+	double		 h;		/* height, space before included */
+	double		 before;	/* space above the text */
 	int		 page;		/* page offset from the row's first page */
 	double		 y;
 };
@@ -57,6 +75,8 @@ struct floor {
 	cairo_t		*cr;
 	cairo_surface_t	*surface;
 	PangoLayout	*header[NCOLS];
+	PangoLayout	*caption, *continued;
+	char		*version;	/* "Matrix version 1.0, 2019-05-07" */
 	double		 header_h;
 	int		 page;		/* current page number, from 1 */
 	double		 y;		/* where the next row starts */
@@ -76,6 +96,38 @@ attr_num(xmlNode *n, const char *name, double def)
 	return d;
 }
 
+static bool
+attr_is(xmlNode *n, const char *name, const char *value)
+{
+	xmlChar	*v;
+	bool	 is;
+
+	if ((v = xmlGetProp(n, (const xmlChar *)name)) == NULL)
+		return false;
+	is = strcmp((const char *)v, value) == 0;
+	xmlFree(v);
+	return is;
+}
+
+static bool
+color_read(xmlNode *n, const char *name, double rgb[3])
+{
+	xmlChar		*v;
+	unsigned int	 c;
+	bool		 ok = false;
+
+	if ((v = xmlGetProp(n, (const xmlChar *)name)) == NULL)
+		return false;
+	if (v[0] == '#' && sscanf((const char *)v + 1, "%6x", &c) == 1) {
+		rgb[0] = ((c >> 16) & 0xff) / 255.0;
+		rgb[1] = ((c >> 8) & 0xff) / 255.0;
+		rgb[2] = (c & 0xff) / 255.0;
+		ok = true;
+	}
+	xmlFree(v);
+	return ok;
+}
+
 static xmlNode *
 child(xmlNode *n, const char *name)
 {
@@ -87,23 +139,35 @@ child(xmlNode *n, const char *name)
 }
 
 static void
-font_read(struct font *f, xmlNode *n, const char *family_attr)
+style_read(struct style *s, xmlNode *n)
 {
-	xmlChar	*family, *bold;
+	xmlChar	*family;
 
-	family = xmlGetProp(n, (const xmlChar *)family_attr);
-	bold = xmlGetProp(n, (const xmlChar *)"bold");
-	f->size = attr_num(n, "size", 8);
-	f->leading = attr_num(n, "leading", 1.2);
-	f->desc = pango_font_description_new();
-	pango_font_description_set_family(f->desc,
+	family = n != NULL ? xmlGetProp(n, (const xmlChar *)"font") : NULL;
+	s->size = attr_num(n, "size", 10);
+	s->leading = attr_num(n, "leading", 1.2);
+	s->letter_spacing = attr_num(n, "letter-spacing", 0);
+	s->padding = attr_num(n, "padding", 0);
+	s->space_after = attr_num(n, "space-after", 0);
+	s->rule = attr_num(n, "rule", 0);
+	s->desc = pango_font_description_new();
+	pango_font_description_set_family(s->desc,
 	    family != NULL ? (const char *)family : "Noto Serif");
-	pango_font_description_set_absolute_size(f->desc,
-	    f->size * PANGO_SCALE);
-	if (bold != NULL && strcmp((const char *)bold, "true") == 0)
-		pango_font_description_set_weight(f->desc, PANGO_WEIGHT_BOLD);
+	pango_font_description_set_absolute_size(s->desc,
+	    s->size * PANGO_SCALE);
+	if (n != NULL && attr_is(n, "weight", "bold"))
+		pango_font_description_set_weight(s->desc, PANGO_WEIGHT_BOLD);
+	if (n != NULL && attr_is(n, "italic", "true"))
+		pango_font_description_set_style(s->desc, PANGO_STYLE_ITALIC);
+	s->caps = n != NULL && attr_is(n, "caps", "true");
+	s->align = n != NULL && attr_is(n, "align", "center") ?
+	    PANGO_ALIGN_CENTER : n != NULL && attr_is(n, "align", "right") ?
+	    PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT;
+	if (n == NULL || !color_read(n, "color", s->color))
+		s->color[0] = s->color[1] = s->color[2] = 0;
+	s->has_background = n != NULL &&
+	    color_read(n, "background", s->background);
 	xmlFree(family);
-	xmlFree(bold);
 }
 
 static int
@@ -111,8 +175,8 @@ geom_read(struct geom *g, const char *path)
 {
 	xmlDoc	*doc;
 	xmlNode	*r, *n;
-	double	 share[NCOLS], sum = 0, w;
-	int	 i = 0;
+	xmlChar	*name;
+	int	 i = 0, k;
 
 	if ((doc = xmlReadFile(path, NULL, XML_PARSE_NONET)) == NULL)
 		return -1;
@@ -123,32 +187,35 @@ geom_read(struct geom *g, const char *path)
 	g->mb = attr_num(r, "margin-bottom", 42.52);
 	g->ml = attr_num(r, "margin-left", 42.52);
 	g->mr = attr_num(r, "margin-right", 42.52);
-	g->footer_h = attr_num(r, "footer-height", 14);
-	font_read(&g->text, child(r, "text"), "font");
-	font_read(&g->head, child(r, "head"), "font");
-	font_read(&g->title, child(r, "title"), "font");
-	font_read(&g->footer, r, "footer-font");
-	g->footer.size = attr_num(r, "footer-size", 7.5);
-	pango_font_description_set_absolute_size(g->footer.desc,
-	    g->footer.size * PANGO_SCALE);
-	g->title_space = attr_num(child(r, "title"), "space-after", 8);
-	n = child(r, "cell");
-	g->pad = attr_num(n, "padding", 3);
+	name = xmlGetProp(r, (const xmlChar *)"doc-title");
+	g->doc_title = g_strdup(name != NULL ? (const char *)name : "");
+	xmlFree(name);
+	name = xmlGetProp(r, (const xmlChar *)"section-title");
+	g->section_title = g_strdup(name != NULL ? (const char *)name : "");
+	xmlFree(name);
+	n = child(r, "defaults");
 	g->rule = attr_num(n, "rule", 0.5);
-	g->item_space = attr_num(n, "item-space", 2);
-	g->list_indent = attr_num(n, "list-indent", 9);
+	g->list_indent = attr_num(n, "list-indent", 10);
+	g->item_space = attr_num(n, "item-space", 1.5);
+	g->running_gap = attr_num(n, "running-gap", 8);
+	g->spacer = attr_num(n, "spacer", 4);
+	for (k = 0; k < S__MAX; k++) {
+		for (n = r->children; n != NULL; n = n->next)
+			if (n->type == XML_ELEMENT_NODE &&
+			    strcmp((const char *)n->name, "style") == 0 &&
+			    attr_is(n, "name", style_names[k]))
+				break;
+		style_read(&g->st[k], n);
+	}
+	g->colx[0] = g->ml;
 	for (n = r->children; n != NULL && i < NCOLS; n = n->next)
 		if (n->type == XML_ELEMENT_NODE &&
-		    strcmp((const char *)n->name, "col") == 0)
-			sum += share[i++] = attr_num(n, "share", 1);
+		    strcmp((const char *)n->name, "col") == 0) {
+			g->colx[i + 1] = g->colx[i] + attr_num(n, "width", 100);
+			i++;
+		}
 	xmlFreeDoc(doc);
-	if (i != NCOLS)
-		return -1;
-	w = g->pw - g->ml - g->mr;
-	g->colx[0] = g->ml;
-	for (i = 0; i < NCOLS; i++)
-		g->colx[i + 1] = g->colx[i] + w * share[i] / sum;
-	return 0;
+	return i == NCOLS ? 0 : -1;
 }
 
 /* Text of inline content (text, i, b) with its style as attributes. */
@@ -181,24 +248,33 @@ inline_text(xmlNode *n, GString *s, PangoAttrList *al)
 	}
 }
 
+/* A layout of text in style s, width wide; al (may be NULL) is kept. */
 static PangoLayout *
-layout_new(struct floor *f, const struct font *ft, const char *text,
+layout_new(struct floor *f, const struct style *s, const char *text,
     PangoAttrList *al, double width)
 {
 	PangoLayout	*l;
 	PangoAttrList	*own = NULL;
+	char		*up = NULL;
 
 	l = pango_layout_new(f->ctx);
-	pango_layout_set_font_description(l, ft->desc);
+	pango_layout_set_font_description(l, s->desc);
 	pango_layout_set_width(l, (int)(width * PANGO_SCALE));
 	pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
+	pango_layout_set_alignment(l, s->align);
 	if (al == NULL)
 		al = own = pango_attr_list_new();
 	/* Line height as CSS and XSL-FO mean it: leading times size. */
 	pango_attr_list_insert_before(al, pango_attr_line_height_new_absolute(
-	    (int)(ft->size * ft->leading * PANGO_SCALE)));
+	    (int)(s->size * s->leading * PANGO_SCALE)));
+	if (s->letter_spacing > 0)
+		pango_attr_list_insert_before(al, pango_attr_letter_spacing_new(
+		    (int)(s->letter_spacing * PANGO_SCALE)));
 	pango_layout_set_attributes(l, al);
+	if (s->caps)
+		text = up = g_utf8_strup(text, -1);
 	pango_layout_set_text(l, text, -1);
+	g_free(up);
 	if (own != NULL)
 		pango_attr_list_unref(own);
 	return l;
@@ -214,37 +290,53 @@ layout_height(PangoLayout *l)
 }
 
 static void
-add_block(struct floor *f, int col, PangoLayout *l, double indent)
+draw_layout(struct floor *f, PangoLayout *l, const struct style *s,
+    double x, double y)
+{
+	cairo_set_source_rgb(f->cr, s->color[0], s->color[1], s->color[2]);
+	cairo_move_to(f->cr, x, y);
+	pango_cairo_show_layout(f->cr, l);
+}
+
+static void
+add_block(struct floor *f, int col, PangoLayout *l, double indent,
+    double before)
 {
 	struct block	*b = g_new0(struct block, 1);
 
 	b->layout = l;
-	b->x = f->g.colx[col] + f->g.pad + indent;
-	b->h = layout_height(l) + f->g.item_space;
+	b->x = f->g.colx[col] + f->g.st[S_TD].padding + indent;
+	b->before = before;
+	b->h = layout_height(l) + before;
 	g_ptr_array_add(f->cells[col], b);
 }
 
+/* Inline content from n on as a paragraph of style s in column col. */
 static void
-add_text(struct floor *f, int col, xmlNode *inl, const char *marker,
-    double indent)
+add_text(struct floor *f, int col, enum style_id s, xmlNode *inl,
+    const char *plain, const char *marker, double indent)
 {
 	const struct geom	*g = &f->g;
 	PangoAttrList		*al = pango_attr_list_new();
 	PangoTabArray		*tabs;
 	PangoLayout		*l;
-	GString			*s = g_string_new(marker);
-	double			 w;
+	GString			*t = g_string_new(marker);
+	double			 w, before = 0;
 
 	if (marker != NULL)
-		g_string_append_c(s, '\t');
-	inline_text(inl, s, al);
-	w = g->colx[col + 1] - g->colx[col] - 2 * g->pad - indent;
+		g_string_append_c(t, '\t');
+	if (plain != NULL)
+		g_string_append(t, plain);
+	else
+		inline_text(inl, t, al);
+	w = g->colx[col + 1] - g->colx[col] - 2 * g->st[S_TD].padding - indent;
 	/* A marker hangs left of the text, in the list indent. */
 	if (marker != NULL) {
 		indent -= g->list_indent;
 		w += g->list_indent;
+		before = g->item_space;
 	}
-	l = layout_new(f, &g->text, s->str, al, w);
+	l = layout_new(f, &g->st[s], t->str, al, w);
 	if (marker != NULL) {
 		tabs = pango_tab_array_new_with_positions(1, FALSE,
 		    PANGO_TAB_LEFT, (int)(g->list_indent * PANGO_SCALE));
@@ -252,15 +344,16 @@ add_text(struct floor *f, int col, xmlNode *inl, const char *marker,
 		pango_tab_array_free(tabs);
 		pango_layout_set_indent(l, (int)(-g->list_indent * PANGO_SCALE));
 	}
-	add_block(f, col, l, indent);
+	add_block(f, col, l, indent, before);
 	pango_attr_list_unref(al);
-	g_string_free(s, TRUE);
+	g_string_free(t, TRUE);
 }
 
 static void add_blocks(struct floor *, int, xmlNode *, double);
 
 static void
-add_item(struct floor *f, int col, xmlNode *li, int k, double indent)
+add_item(struct floor *f, int col, xmlNode *li, int k, bool check,
+    double indent)
 {
 	xmlChar	*m;
 	char	*marker;
@@ -270,10 +363,10 @@ add_item(struct floor *f, int col, xmlNode *li, int k, double indent)
 	else if (strcmp((const char *)li->parent->name, "ol") == 0)
 		marker = g_strdup_printf("%d.", k);
 	else
-		marker = g_strdup("\u2022");
+		marker = g_strdup(check ? "\u2610" : "\u2022");
 	xmlFree(m);
-	/* The item's own text stops at its first nested block. */
-	add_text(f, col, li->children, marker, indent);
+	/* The item's own text, then its nested blocks. */
+	add_text(f, col, S_TD, li->children, NULL, marker, indent);
 	add_blocks(f, col, li->children, indent);
 	g_free(marker);
 }
@@ -283,70 +376,90 @@ static void
 add_blocks(struct floor *f, int col, xmlNode *n, double indent)
 {
 	xmlNode	*li;
+	bool	 check;
 	int	 k;
 
 	for (; n != NULL; n = n->next) {
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
 		if (strcmp((const char *)n->name, "p") == 0)
-			add_text(f, col, n->children, NULL, indent);
+			add_text(f, col, S_TD, n->children, NULL, NULL, indent);
 		else if (strcmp((const char *)n->name, "ul") == 0 ||
 		    strcmp((const char *)n->name, "ol") == 0) {
+			/* A list of check boxes only gets check-box markers. */
+			check = true;
+			for (li = n->children; li != NULL; li = li->next)
+				if (li->type == XML_ELEMENT_NODE &&
+				    !attr_is(li, "checkbox", "true"))
+					check = false;
 			k = 0;
 			for (li = n->children; li != NULL; li = li->next)
 				if (li->type == XML_ELEMENT_NODE)
-					add_item(f, col, li, ++k,
+					add_item(f, col, li, ++k, check,
 					    indent + f->g.list_indent);
 		}
 	}
 }
 
-static void
-draw_layout(struct floor *f, PangoLayout *l, double x, double y)
-{
-	cairo_move_to(f->cr, x, y);
-	pango_cairo_show_layout(f->cr, l);
-}
-
 static double
 body_bottom(const struct floor *f)
 {
-	return f->g.ph - f->g.mb - f->g.footer_h;
+	return f->g.ph - f->g.mb;
 }
 
-/* Start a page: the page number in the footer, nothing drawn above. */
+/* Start a page: the running head and foot, nothing in the body yet. */
 static void
 page_start(struct floor *f)
 {
 	const struct geom	*g = &f->g;
+	const struct style	*s = &g->st[S_SMALL];
 	PangoLayout		*l;
-	char			 num[32];
+	char			*num;
+	double			 w = g->pw - g->ml - g->mr, y;
 
 	f->y = g->mt;
-	snprintf(num, sizeof(num), "page %d", f->page);
-	l = layout_new(f, &g->footer, num, NULL, g->pw - g->ml - g->mr);
-	pango_layout_set_alignment(l, PANGO_ALIGN_RIGHT);
-	draw_layout(f, l, g->ml, g->ph - g->mb - layout_height(l));
+	l = layout_new(f, s, g->doc_title, NULL, w);
+	draw_layout(f, l, s, g->ml, g->mt - g->running_gap -
+	    layout_height(l));
 	g_object_unref(l);
+	y = g->ph - g->mb + g->running_gap;
+	l = layout_new(f, s, f->version, NULL, w);
+	draw_layout(f, l, s, g->ml, y);
+	g_object_unref(l);
+	l = layout_new(f, s, g->section_title, NULL, w);
+	pango_layout_set_alignment(l, PANGO_ALIGN_CENTER);
+	draw_layout(f, l, s, g->ml, y);
+	g_object_unref(l);
+	num = g_strdup_printf("Page %d", f->page);
+	l = layout_new(f, s, num, NULL, w);
+	pango_layout_set_alignment(l, PANGO_ALIGN_RIGHT);
+	draw_layout(f, l, s, g->ml, y);
+	g_object_unref(l);
+	g_free(num);
 }
 
-/* The header row at f->y, on a grey ground, with its rules. */
+/* The caption (or "continued" label) and the header row at f->y. */
 static void
-header_draw(struct floor *f)
+header_draw(struct floor *f, PangoLayout *caption)
 {
 	const struct geom	*g = &f->g;
+	const struct style	*th = &g->st[S_TH];
 	int			 i;
 
-	cairo_set_source_rgb(f->cr, 0.91, 0.91, 0.91);
+	draw_layout(f, caption, &g->st[S_CAPTION], g->ml, f->y);
+	f->y += layout_height(caption) + g->st[S_CAPTION].space_after;
+	cairo_set_source_rgb(f->cr, th->background[0], th->background[1],
+	    th->background[2]);
 	cairo_rectangle(f->cr, g->colx[0], f->y, g->colx[NCOLS] - g->colx[0],
 	    f->header_h);
 	cairo_fill(f->cr);
+	for (i = 0; i < NCOLS; i++)
+		draw_layout(f, f->header[i], th, g->colx[i] + th->padding,
+		    f->y + th->padding);
 	cairo_set_source_rgb(f->cr, 0, 0, 0);
-	for (i = 0; i < NCOLS; i++) {
-		draw_layout(f, f->header[i], g->colx[i] + g->pad, f->y + g->pad);
+	for (i = 0; i < NCOLS; i++)
 		cairo_rectangle(f->cr, g->colx[i], f->y,
 		    g->colx[i + 1] - g->colx[i], f->header_h);
-	}
 	cairo_stroke(f->cr);
 	f->y += f->header_h;
 }
@@ -357,7 +470,7 @@ page_next(struct floor *f)
 	cairo_show_page(f->cr);
 	f->page++;
 	page_start(f);
-	header_draw(f);
+	header_draw(f, f->continued);
 }
 
 /*
@@ -368,23 +481,28 @@ static void
 row_draw(struct floor *f)
 {
 	const struct geom	*g = &f->g;
+	const struct style	*td = &g->st[S_TD];
 	struct block		*b;
-	double			 y, top, end_y = 0, bottom = body_bottom(f);
+	double			 y, top, cont_top, end_y = 0;
+	double			 bottom = body_bottom(f);
 	int			 pages = 0, p, i;
 	guint			 j;
 
+	/* Where the body starts on a later page, below the header. */
+	cont_top = g->mt + layout_height(f->continued) +
+	    g->st[S_CAPTION].space_after + f->header_h;
 	for (i = 0; i < NCOLS; i++) {
 		p = 0;
-		y = f->y + g->pad;
+		y = f->y + td->padding;
 		for (j = 0; j < f->cells[i]->len; j++) {
 			b = f->cells[i]->pdata[j];
-			if (y + b->h > bottom && y > (p == 0 ? f->y :
-			    g->mt + f->header_h) + g->pad) {
+			if (y + b->h > bottom - td->padding &&
+			    y > (p == 0 ? f->y : cont_top) + td->padding) {
 				p++;
-				y = g->mt + f->header_h + g->pad;
+				y = cont_top + td->padding;
 			}
 			b->page = p;
-			b->y = y;
+			b->y = y + b->before;
 			y += b->h;
 		}
 		if (p > pages || (p == pages && y > end_y)) {
@@ -392,19 +510,21 @@ row_draw(struct floor *f)
 			end_y = y;
 		}
 	}
-	end_y += g->pad;
+	end_y += td->padding;
 	for (p = 0; p <= pages; p++) {
-		top = p == 0 ? f->y : g->mt + f->header_h;
+		top = p == 0 ? f->y : cont_top;
 		y = p == pages ? end_y : bottom;
 		for (i = 0; i < NCOLS; i++) {
 			for (j = 0; j < f->cells[i]->len; j++) {
 				b = f->cells[i]->pdata[j];
 				if (b->page == p)
-					draw_layout(f, b->layout, b->x, b->y);
+					draw_layout(f, b->layout, i == 0 ?
+					    &g->st[S_TD_NO] : td, b->x, b->y);
 			}
 			cairo_rectangle(f->cr, g->colx[i], top,
 			    g->colx[i + 1] - g->colx[i], y - top);
 		}
+		cairo_set_source_rgb(f->cr, 0, 0, 0);
 		cairo_stroke(f->cr);
 		if (p < pages)
 			page_next(f);
@@ -425,63 +545,132 @@ meeting(struct floor *f, xmlNode *m)
 {
 	static const char	*cols[] = { "workshops", "action-plan",
 				    "recommendations", "follow-up" };
-	xmlNode			*n;
-	xmlChar			*num;
+	const struct geom	*g = &f->g;
+	xmlNode			*n, *place;
+	xmlChar			*num, *city = NULL, *country = NULL;
+	xmlChar			*dates = NULL;
+	char			*where;
 	int			 i;
 
 	num = xmlGetProp(m, (const xmlChar *)"n");
-	add_block(f, 0, layout_new(f, &f->g.text, num != NULL ?
-	    (const char *)num : "", NULL, f->g.colx[1] - f->g.colx[0] -
-	    2 * f->g.pad), 0);
+	add_text(f, 0, S_TD_NO, NULL, num != NULL ? (const char *)num : "",
+	    NULL, 0);
 	xmlFree(num);
-	if ((n = child(m, "heading")) != NULL)
-		add_text(f, 1, n->children, NULL, 0);
+	if ((n = child(m, "title")) != NULL)
+		add_text(f, 1, S_TD_STRONG, n->children, NULL, NULL, 0);
+	if ((place = child(m, "place")) != NULL) {
+		if ((n = child(place, "city")) != NULL)
+			city = xmlNodeGetContent(n);
+		if ((n = child(place, "country")) != NULL)
+			country = xmlNodeGetContent(n);
+	}
+	if ((n = child(m, "dates")) != NULL)
+		dates = xmlNodeGetContent(n);
+	where = g_strdup_printf("%s, %s\n%s", city != NULL ?
+	    (const char *)city : "", country != NULL ? (const char *)country :
+	    "", dates != NULL ? (const char *)dates : "");
+	add_text(f, 1, S_TD_SMALL, NULL, where, NULL, 0);
+	g_free(where);
+	xmlFree(city);
+	xmlFree(country);
+	xmlFree(dates);
 	if ((n = child(m, "themes")) != NULL)
 		add_blocks(f, 1, n->children, 0);
-	for (i = 0; i < 4; i++)
+	for (i = 0; i < 4; i++) {
 		if ((n = child(m, cols[i])) != NULL)
 			add_blocks(f, i + 2, n->children, 0);
+		if (f->cells[i + 2]->len == 0)
+			add_text(f, i + 2, S_TD_SMALL, NULL, "\u2013", NULL, 0);
+	}
 	/* A row that starts too low to hold a line begins on a new page. */
-	if (f->y + 2 * f->g.pad + f->g.text.size * f->g.text.leading >
-	    body_bottom(f))
+	if (f->y + 2 * g->st[S_TD].padding + g->st[S_TD].size *
+	    g->st[S_TD].leading > body_bottom(f))
 		page_next(f);
 	row_draw(f);
 }
 
-/* The title, then the header row: the first page's top. */
+/*
+ * The first page's top: section title with its rule, revision notes,
+ * then the table's caption and header row.
+ */
 static void
-table_begin(struct floor *f, xmlNode *title, xmlNode *columns)
+table_begin(struct floor *f, xmlNode *title, xmlNode *columns,
+    xmlNode *revisions)
 {
 	const struct geom	*g = &f->g;
+	const struct style	*h1 = &g->st[S_H1], *sm = &g->st[S_SMALL];
 	PangoLayout		*l;
-	xmlNode			*c;
-	xmlChar			*s;
-	double			 h = 0;
+	xmlNode			*c, *latest = NULL;
+	xmlChar			*s, *v, *d, *sum;
+	char			*t;
+	double			 h = 0, w = g->pw - g->ml - g->mr;
 	int			 i = 0;
 
 	for (c = columns->children; c != NULL && i < NCOLS; c = c->next) {
 		if (c->type != XML_ELEMENT_NODE)
 			continue;
 		s = xmlNodeGetContent(c);
-		f->header[i] = layout_new(f, &g->head, (const char *)s, NULL,
-		    g->colx[i + 1] - g->colx[i] - 2 * g->pad);
+		f->header[i] = layout_new(f, &g->st[S_TH], (const char *)s,
+		    NULL, g->colx[i + 1] - g->colx[i] - 2 * g->st[S_TH].padding);
 		if (layout_height(f->header[i]) > h)
 			h = layout_height(f->header[i]);
 		xmlFree(s);
 		i++;
 	}
 	for (; i < NCOLS; i++)
-		f->header[i] = layout_new(f, &g->head, "", NULL, 10);
-	f->header_h = h + 2 * g->pad;
-	page_start(f);
+		f->header[i] = layout_new(f, &g->st[S_TH], "", NULL, 10);
+	f->header_h = h + 2 * g->st[S_TH].padding;
 	s = xmlNodeGetContent(title);
-	l = layout_new(f, &g->title, (const char *)s, NULL,
-	    g->pw - g->ml - g->mr);
-	draw_layout(f, l, g->ml, f->y);
-	f->y += layout_height(l) + g->title_space;
-	g_object_unref(l);
+	f->caption = layout_new(f, &g->st[S_CAPTION], (const char *)s, NULL, w);
+	t = g_strdup_printf("%s (continued)", (const char *)s);
+	f->continued = layout_new(f, &g->st[S_CAPTION], t, NULL, w);
+	g_free(t);
 	xmlFree(s);
-	header_draw(f);
+	/* The revisions in document order; the source lists them by date. */
+	for (c = revisions != NULL ? revisions->children : NULL; c != NULL;
+	    c = c->next)
+		if (c->type == XML_ELEMENT_NODE)
+			latest = c;
+	v = latest != NULL ? xmlGetProp(latest, (const xmlChar *)"version") :
+	    NULL;
+	d = latest != NULL ? xmlGetProp(latest, (const xmlChar *)"date") : NULL;
+	f->version = g_strdup_printf("Matrix version %s, %s",
+	    v != NULL ? (const char *)v : "", d != NULL ? (const char *)d : "");
+	xmlFree(v);
+	xmlFree(d);
+
+	page_start(f);
+	l = layout_new(f, h1, g->section_title, NULL, w);
+	draw_layout(f, l, h1, g->ml, f->y);
+	f->y += layout_height(l);
+	g_object_unref(l);
+	cairo_set_line_width(f->cr, h1->rule);
+	cairo_move_to(f->cr, g->ml, f->y + h1->rule / 2);
+	cairo_line_to(f->cr, g->pw - g->mr, f->y + h1->rule / 2);
+	cairo_stroke(f->cr);
+	cairo_set_line_width(f->cr, g->rule);
+	f->y += h1->rule + h1->space_after;
+	for (c = revisions != NULL ? revisions->children : NULL; c != NULL;
+	    c = c->next) {
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		v = xmlGetProp(c, (const xmlChar *)"version");
+		d = xmlGetProp(c, (const xmlChar *)"date");
+		sum = child(c, "summary") != NULL ?
+		    xmlNodeGetContent(child(c, "summary")) : NULL;
+		t = g_strdup_printf("Version %s, %s: %s", (const char *)v,
+		    (const char *)d, sum != NULL ? (const char *)sum : "");
+		l = layout_new(f, sm, t, NULL, w);
+		draw_layout(f, l, sm, g->ml, f->y);
+		f->y += layout_height(l) + sm->space_after;
+		g_object_unref(l);
+		g_free(t);
+		xmlFree(v);
+		xmlFree(d);
+		xmlFree(sum);
+	}
+	f->y += g->spacer;
+	header_draw(f, f->caption);
 }
 
 static PangoContext *
@@ -521,6 +710,7 @@ main(int argc, char *argv[])
 	struct floor		 f;
 	xmlTextReader		*r;
 	xmlNode			*n, *title = NULL, *columns = NULL;
+	xmlNode			*revisions = NULL;
 	const char		*name;
 	int			 i, rc = 1, ret;
 	bool			 begun = false;
@@ -560,16 +750,20 @@ main(int argc, char *argv[])
 			continue;
 		}
 		name = (const char *)xmlTextReaderConstLocalName(r);
-		if (strcmp(name, "title") == 0 || strcmp(name, "columns") == 0) {
+		if (strcmp(name, "title") == 0 || strcmp(name, "columns") == 0 ||
+		    strcmp(name, "revisions") == 0) {
 			n = xmlTextReaderExpand(r);
 			n = n != NULL ? xmlCopyNode(n, 1) : NULL;
 			if (name[0] == 't')
 				title = n;
-			else
+			else if (name[0] == 'c')
 				columns = n;
+			else
+				revisions = n;
 		} else if (strcmp(name, "meeting") == 0) {
+			/* Meetings in file order: latest first, as listed. */
 			if (!begun && title != NULL && columns != NULL) {
-				table_begin(&f, title, columns);
+				table_begin(&f, title, columns, revisions);
 				begun = true;
 			}
 			if (!begun || (n = xmlTextReaderExpand(r)) == NULL)
@@ -585,6 +779,7 @@ main(int argc, char *argv[])
 	xmlFreeTextReader(r);
 	xmlFreeNode(title);
 	xmlFreeNode(columns);
+	xmlFreeNode(revisions);
 	for (i = 0; i < NCOLS; i++) {
 		if (f.header[i] != NULL)
 			g_object_unref(f.header[i]);
@@ -599,9 +794,14 @@ main(int argc, char *argv[])
 	}
 	cairo_surface_destroy(f.surface);
 	g_object_unref(f.ctx);
-	pango_font_description_free(f.g.text.desc);
-	pango_font_description_free(f.g.head.desc);
-	pango_font_description_free(f.g.title.desc);
-	pango_font_description_free(f.g.footer.desc);
+	if (f.caption != NULL)
+		g_object_unref(f.caption);
+	if (f.continued != NULL)
+		g_object_unref(f.continued);
+	g_free(f.version);
+	g_free(f.g.doc_title);
+	g_free(f.g.section_title);
+	for (i = 0; i < S__MAX; i++)
+		pango_font_description_free(f.g.st[i].desc);
 	return rc;
 }

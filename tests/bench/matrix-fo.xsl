@@ -1,149 +1,214 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   Benchmark peer: the printable matrix as XSL-FO for Apache FOP 2.8, laid
-  out as xsl/matrix.xsl lays it out (geometry.xml holds the shared sizes):
-  A4 landscape, the six columns at the same widths, the header row repeated
-  on every page, rows split across pages, a bookmark per meeting, the
-  version and date and "page X of Y" in the footer.
-    xsltproc tests/bench/matrix-fo.xsl MATRIX.xml > m.fo
+  out as xsl/matrix.xsl lays it out, with the sizes geometry.xsl takes
+  from it: the page template, the title and revision notes, the six
+  columns at the same widths, the caption and header row repeated on
+  every page, rows split across pages, a bookmark per meeting, the
+  running head and foot with "Page X of Y".
+    xsltproc -stringparam geometry G.xml tests/bench/matrix-fo.xsl M.xml
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:fo="http://www.w3.org/1999/XSL/Format">
   <xsl:output method="xml" encoding="UTF-8"/>
 
-  <xsl:param name="geometry" select="'geometry.xml'"/>
+  <xsl:param name="geometry"/>
   <xsl:variable name="g" select="document($geometry)/geometry"/>
-  <xsl:variable name="t" select="$g/text"/>
-  <xsl:variable name="c" select="$g/cell"/>
-  <xsl:variable name="rev" select="/matrix/revisions/revision[last()]"/>
+  <xsl:variable name="d" select="$g/defaults"/>
+  <xsl:variable name="td" select="$g/style[@name = 'td']"/>
+  <xsl:variable name="date" select="/matrix/revisions/revision[not(
+      ../revision/@date &gt; @date)][last()]"/>
+  <xsl:variable name="lower" select="'abcdefghijklmnopqrstuvwxyz'"/>
+  <xsl:variable name="upper" select="'ABCDEFGHIJKLMNOPQRSTUVWXYZ'"/>
 
-  <xsl:template name="pt">
-    <xsl:param name="v"/>
-    <xsl:value-of select="concat($v, 'pt')"/>
+  <!-- The properties of a geometry style as FO attributes. -->
+  <xsl:template name="style">
+    <xsl:param name="s"/>
+    <xsl:attribute name="font-family">
+      <xsl:value-of select="concat($s/@font, ', ', $g/@symbol-font)"/>
+    </xsl:attribute>
+    <xsl:attribute name="font-size"><xsl:value-of select="$s/@size"/>pt</xsl:attribute>
+    <xsl:attribute name="line-height"><xsl:value-of select="$s/@leading"/></xsl:attribute>
+    <xsl:attribute name="font-weight"><xsl:value-of select="$s/@weight"/></xsl:attribute>
+    <xsl:attribute name="font-style">
+      <xsl:value-of select="substring('normalitalic',
+          1 + 6 * number($s/@italic = 'true'), 6)"/>
+    </xsl:attribute>
+    <xsl:attribute name="color"><xsl:value-of select="$s/@color"/></xsl:attribute>
+    <xsl:attribute name="text-align"><xsl:value-of select="$s/@align"/></xsl:attribute>
+    <xsl:attribute name="hyphenate"><xsl:value-of select="$s/@hyphenate"/></xsl:attribute>
+    <xsl:if test="$s/@letter-spacing != 0">
+      <xsl:attribute name="letter-spacing"><xsl:value-of select="$s/@letter-spacing"/>pt</xsl:attribute>
+    </xsl:if>
+    <xsl:if test="$s/@background != ''">
+      <xsl:attribute name="background-color"><xsl:value-of select="$s/@background"/></xsl:attribute>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template match="/matrix">
-    <fo:root font-family="{$t/@font}, {$g/@symbol-font}" font-size="{$t/@size}pt"
-        line-height="{$t/@leading}" language="en">
-      <xsl:if test="$t/@hyphenate = 'true'">
-        <xsl:attribute name="hyphenate">true</xsl:attribute>
-      </xsl:if>
+    <xsl:variable name="small" select="$g/style[@name = 'small']"/>
+    <fo:root language="en">
       <fo:layout-master-set>
-        <fo:simple-page-master master-name="page"
+        <fo:simple-page-master master-name="landscape"
             page-width="{$g/@page-width}pt" page-height="{$g/@page-height}pt"
-            margin-top="{$g/@margin-top}pt"
-            margin-bottom="{$g/@margin-bottom}pt"
             margin-left="{$g/@margin-left}pt"
             margin-right="{$g/@margin-right}pt">
-          <fo:region-body margin-bottom="{$g/@footer-height}pt"/>
-          <fo:region-after extent="{$g/@footer-height}pt"/>
+          <fo:region-body margin-top="{$g/@margin-top}pt"
+              margin-bottom="{$g/@margin-bottom}pt"/>
+          <fo:region-before extent="{$g/@margin-top}pt"
+              display-align="after"/>
+          <fo:region-after extent="{$g/@margin-bottom}pt"
+              display-align="before"/>
         </fo:simple-page-master>
       </fo:layout-master-set>
       <fo:bookmark-tree>
         <xsl:for-each select="meeting">
+          <xsl:sort select="@n" data-type="number" order="descending"/>
           <fo:bookmark internal-destination="{@id}">
             <fo:bookmark-title>
-              <xsl:value-of select="concat('ASEM CMM ', @n, ': ', title)"/>
+              <xsl:value-of select="concat('CMM ', @n, ', ', place/city,
+                  ' ', substring(@start, 1, 4))"/>
             </fo:bookmark-title>
           </fo:bookmark>
         </xsl:for-each>
       </fo:bookmark-tree>
-      <fo:page-sequence master-reference="page">
+      <fo:page-sequence master-reference="landscape">
+        <fo:static-content flow-name="xsl-region-before">
+          <fo:block padding-after="{$d/@running-gap}pt">
+            <xsl:call-template name="style"><xsl:with-param name="s" select="$small"/></xsl:call-template>
+            <xsl:value-of select="$g/@doc-title"/>
+          </fo:block>
+        </fo:static-content>
         <fo:static-content flow-name="xsl-region-after">
-          <fo:block font-family="{$g/@footer-font}"
-              font-size="{$g/@footer-size}pt" text-align-last="justify">
-            <xsl:value-of select="concat('Version ', $rev/@version, ', ',
-                $rev/@date)"/>
+          <fo:block padding-before="{$d/@running-gap}pt"
+              text-align-last="justify">
+            <xsl:call-template name="style"><xsl:with-param name="s" select="$small"/></xsl:call-template>
+            <xsl:value-of select="concat('Matrix version ', $date/@version,
+                ', ', $date/@date)"/>
             <fo:leader leader-pattern="space"/>
-            <xsl:text>page </xsl:text>
+            <fo:retrieve-marker retrieve-class-name="section"/>
+            <fo:leader leader-pattern="space"/>
+            <xsl:text>Page </xsl:text>
             <fo:page-number/>
             <xsl:text> of </xsl:text>
             <fo:page-number-citation-last ref-id="matrix-end"/>
           </fo:block>
         </fo:static-content>
         <fo:flow flow-name="xsl-region-body">
-          <fo:block font-family="{$g/title/@font}"
-              font-size="{$g/title/@size}pt" font-weight="bold"
-              line-height="{$g/title/@leading}"
-              space-after="{$g/title/@space-after}pt" hyphenate="false">
-            <xsl:value-of select="title"/>
+          <xsl:variable name="h1" select="$g/style[@name = 'h1']"/>
+          <fo:block space-after="{$h1/@space-after}pt"
+              border-after-style="solid"
+              border-after-width="{$h1/@rule}pt"
+              border-after-color="{$h1/@rule-color}">
+            <xsl:call-template name="style"><xsl:with-param name="s" select="$h1"/></xsl:call-template>
+            <fo:marker marker-class-name="section">
+              <xsl:value-of select="$g/@section-title"/>
+            </fo:marker>
+            <xsl:value-of select="$g/@section-title"/>
           </fo:block>
-          <fo:table table-layout="fixed" width="100%"
-              border-collapse="collapse">
-            <xsl:for-each select="$g/col">
-              <fo:table-column
-                  column-width="proportional-column-width({@share})"/>
-            </xsl:for-each>
-            <fo:table-header>
-              <fo:table-row>
-                <xsl:for-each select="columns/column">
-                  <fo:table-cell xsl:use-attribute-sets="cell"
-                      background-color="#E8E8E8">
-                    <fo:block font-family="{$g/head/@font}"
-                        font-size="{$g/head/@size}pt" font-weight="bold"
-                        line-height="{$g/head/@leading}" hyphenate="false">
-                      <xsl:value-of select="."/>
-                    </fo:block>
-                  </fo:table-cell>
-                </xsl:for-each>
-              </fo:table-row>
-            </fo:table-header>
-            <fo:table-body>
-              <xsl:apply-templates select="meeting"/>
-            </fo:table-body>
-          </fo:table>
+          <xsl:for-each select="revisions/revision">
+            <xsl:sort select="@date"/>
+            <fo:block>
+              <xsl:call-template name="style"><xsl:with-param name="s" select="$small"/></xsl:call-template>
+              <xsl:value-of select="concat('Version ', @version, ', ',
+                  @date, ': ', summary)"/>
+            </fo:block>
+          </xsl:for-each>
+          <fo:block space-after="{$d/@spacer}pt"/>
+          <xsl:call-template name="table"/>
           <fo:block id="matrix-end"/>
         </fo:flow>
       </fo:page-sequence>
     </fo:root>
   </xsl:template>
 
-  <xsl:attribute-set name="cell">
-    <xsl:attribute name="padding">
-      <xsl:value-of select="concat($c/@padding, 'pt')"/>
-    </xsl:attribute>
-    <xsl:attribute name="border">
-      <xsl:value-of select="concat($c/@rule, 'pt solid #000000')"/>
-    </xsl:attribute>
-  </xsl:attribute-set>
+  <xsl:template name="table">
+    <xsl:variable name="th" select="$g/style[@name = 'th']"/>
+    <xsl:variable name="cap" select="$g/style[@name = 'caption']"/>
+    <fo:table table-layout="fixed" width="100%" border-collapse="collapse">
+      <xsl:for-each select="$g/col">
+        <fo:table-column column-width="{@width}pt"/>
+      </xsl:for-each>
+      <fo:table-header>
+        <!-- The caption, repeated on each page as the "continued" label. -->
+        <fo:table-row>
+          <fo:table-cell number-columns-spanned="{count($g/col)}"
+              padding-after="{$cap/@space-after}pt">
+            <fo:block>
+              <xsl:call-template name="style"><xsl:with-param name="s" select="$cap"/></xsl:call-template>
+              <xsl:value-of select="title"/>
+            </fo:block>
+          </fo:table-cell>
+        </fo:table-row>
+        <fo:table-row>
+          <xsl:for-each select="columns/column">
+            <fo:table-cell padding="{$th/@padding}pt"
+                border="{$d/@rule}pt solid #000000">
+              <xsl:call-template name="style"><xsl:with-param name="s" select="$th"/></xsl:call-template>
+              <fo:block>
+                <xsl:value-of select="translate(., $lower, $upper)"/>
+              </fo:block>
+            </fo:table-cell>
+          </xsl:for-each>
+        </fo:table-row>
+      </fo:table-header>
+      <fo:table-body>
+        <xsl:call-template name="style"><xsl:with-param name="s" select="$td"/></xsl:call-template>
+        <xsl:apply-templates select="meeting">
+          <xsl:sort select="@n" data-type="number" order="descending"/>
+        </xsl:apply-templates>
+      </fo:table-body>
+    </fo:table>
+  </xsl:template>
 
   <xsl:template match="meeting">
+    <xsl:variable name="no" select="$g/style[@name = 'td-no']"/>
+    <xsl:variable name="small" select="$g/style[@name = 'td-small']"/>
     <fo:table-row>
-      <fo:table-cell xsl:use-attribute-sets="cell">
-        <fo:block id="{@id}"><xsl:value-of select="@n"/></fo:block>
+      <fo:table-cell padding="{$no/@padding}pt"
+          border="{$d/@rule}pt solid #000000">
+        <fo:block id="{@id}">
+          <xsl:call-template name="style"><xsl:with-param name="s" select="$no"/></xsl:call-template>
+          <xsl:value-of select="@n"/>
+        </fo:block>
       </fo:table-cell>
-      <fo:table-cell xsl:use-attribute-sets="cell">
-        <fo:block space-after="{$c/@item-space}pt">
-          <xsl:value-of select="heading"/>
+      <fo:table-cell padding="{$td/@padding}pt"
+          border="{$d/@rule}pt solid #000000">
+        <fo:block font-weight="bold"><xsl:apply-templates select="title/node()"/></fo:block>
+        <fo:block font-size="{$small/@size}pt">
+          <xsl:value-of select="concat(place/city, ', ', place/country)"/>
+          <fo:block/>
+          <xsl:value-of select="dates"/>
         </fo:block>
         <xsl:apply-templates select="themes/*"/>
       </fo:table-cell>
       <xsl:for-each select="workshops | action-plan | recommendations
           | follow-up">
-        <fo:table-cell xsl:use-attribute-sets="cell">
+        <fo:table-cell padding="{$td/@padding}pt"
+            border="{$d/@rule}pt solid #000000">
           <xsl:apply-templates select="*"/>
-          <xsl:if test="not(*)"><fo:block/></xsl:if>
+          <xsl:if test="not(*)">
+            <fo:block font-size="{$small/@size}pt">&#8211;</fo:block>
+          </xsl:if>
         </fo:table-cell>
       </xsl:for-each>
     </fo:table-row>
   </xsl:template>
 
   <xsl:template match="p">
-    <fo:block space-after="{$c/@item-space}pt">
-      <xsl:apply-templates/>
-    </fo:block>
+    <fo:block id="{@id}"><xsl:apply-templates/></fo:block>
   </xsl:template>
 
   <xsl:template match="ul | ol">
-    <fo:list-block provisional-distance-between-starts="{$c/@list-indent}pt"
+    <fo:list-block provisional-distance-between-starts="{$d/@list-indent}pt"
         provisional-label-separation="2pt">
       <xsl:apply-templates select="li"/>
     </fo:list-block>
   </xsl:template>
 
   <xsl:template match="li">
-    <fo:list-item space-after="{$c/@item-space}pt">
+    <fo:list-item id="{@id}" space-before="{$d/@item-space}pt">
       <fo:list-item-label end-indent="label-end()">
         <fo:block>
           <xsl:choose>
@@ -152,14 +217,13 @@
               <xsl:value-of select="concat(count(preceding-sibling::li) + 1,
                   '.')"/>
             </xsl:when>
+            <xsl:when test="not(../li[not(@checkbox)])">&#9744;</xsl:when>
             <xsl:otherwise>&#8226;</xsl:otherwise>
           </xsl:choose>
         </fo:block>
       </fo:list-item-label>
       <fo:list-item-body start-indent="body-start()">
-        <fo:block>
-          <xsl:apply-templates select="text() | i | b"/>
-        </fo:block>
+        <fo:block><xsl:apply-templates select="text() | i | b"/></fo:block>
         <xsl:apply-templates select="ul | ol | p"/>
       </fo:list-item-body>
     </fo:list-item>

@@ -1,25 +1,28 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   Benchmark peer: the printable matrix as HTML and CSS for WeasyPrint 57,
-  laid out as xsl/matrix.xsl lays it out (geometry.xml holds the shared
-  sizes): A4 landscape, the six columns at the same widths, the header
-  row repeated on every page (thead), rows split across pages, a bookmark
-  per meeting, the version and date and "page X of Y" in the footer.
-  Fonts come from fonts/ through @font-face; fonts is that directory's URL.
-    xsltproc -stringparam fonts file:///.../fonts/ \
-        tests/bench/matrix-html.xsl MATRIX.xml > m.html
+  laid out as xsl/matrix.xsl lays it out, with the sizes geometry.xsl
+  takes from it: the page template, the title and revision notes, the
+  six columns at the same widths, the caption and header row repeated on
+  every page (thead), rows split across pages, a bookmark per meeting,
+  the running head and foot with "Page X of Y".  Fonts come from fonts/
+  through @font-face; the parameter fonts is that directory's URL.
+    xsltproc -stringparam geometry G.xml -stringparam fonts file:///.../ \
+        tests/bench/matrix-html.xsl M.xml
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:output method="html" encoding="UTF-8" indent="no"/>
 
-  <xsl:param name="geometry" select="'geometry.xml'"/>
-  <xsl:param name="fonts" select="'../../fonts/'"/>
+  <xsl:param name="geometry"/>
+  <xsl:param name="fonts"/>
   <xsl:variable name="g" select="document($geometry)/geometry"/>
-  <xsl:variable name="t" select="$g/text"/>
-  <xsl:variable name="c" select="$g/cell"/>
-  <xsl:variable name="rev" select="/matrix/revisions/revision[last()]"/>
-  <xsl:variable name="shares" select="sum($g/col/@share)"/>
+  <xsl:variable name="d" select="$g/defaults"/>
+  <xsl:variable name="date" select="/matrix/revisions/revision[not(
+      ../revision/@date &gt; @date)][last()]"/>
+  <xsl:variable name="lower" select="'abcdefghijklmnopqrstuvwxyz'"/>
+  <xsl:variable name="upper" select="'ABCDEFGHIJKLMNOPQRSTUVWXYZ'"/>
+  <xsl:variable name="q">"</xsl:variable>
 
   <xsl:template name="face">
     <xsl:param name="family"/>
@@ -56,11 +59,28 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- A geometry style as CSS declarations. -->
+  <xsl:template name="style">
+    <xsl:param name="name"/>
+    <xsl:variable name="s" select="$g/style[@name = $name]"/>
+    <xsl:value-of select="concat('font-family: &quot;', $s/@font,
+        '&quot;, &quot;', $g/@symbol-font, '&quot;; font-size: ', $s/@size,
+        'pt; line-height: ', $s/@leading, '; font-weight: ', $s/@weight,
+        '; font-style: ', substring('normalitalic',
+        1 + 6 * number($s/@italic = 'true'), 6), '; color: ', $s/@color,
+        '; text-align: ', $s/@align, '; hyphens: ',
+        substring('manualauto', 1 + 6 * number($s/@hyphenate = 'true'), 6),
+        '; letter-spacing: ', $s/@letter-spacing, 'pt;')"/>
+    <xsl:if test="$s/@background != ''">
+      <xsl:value-of select="concat(' background: ', $s/@background, ';')"/>
+    </xsl:if>
+  </xsl:template>
+
   <xsl:template match="/matrix">
     <html lang="en">
       <head>
         <meta charset="utf-8"/>
-        <title><xsl:value-of select="title"/></title>
+        <title><xsl:value-of select="$g/@doc-title"/></title>
         <style>
           <xsl:call-template name="faces">
             <xsl:with-param name="family" select="'Noto Serif'"/>
@@ -74,67 +94,97 @@
             <xsl:with-param name="family" select="$g/@symbol-font"/>
             <xsl:with-param name="file" select="'NotoSansSymbols2-Regular.ttf'"/>
           </xsl:call-template>
-          <xsl:value-of select="concat('
-@page {
-  size: ', $g/@page-width, 'pt ', $g/@page-height, 'pt;
-  margin: ', $g/@margin-top, 'pt ', $g/@margin-right, 'pt ',
-      $g/@margin-bottom + $g/@footer-height, 'pt ', $g/@margin-left, 'pt;
-  @bottom-left {
-    content: &quot;Version ', $rev/@version, ', ', $rev/@date, '&quot;;
-    font: ', $g/@footer-size, 'pt &quot;', $g/@footer-font, '&quot;;
-    height: ', $g/@footer-height, 'pt; vertical-align: bottom;
-  }
-  @bottom-right {
-    content: &quot;page &quot; counter(page) &quot; of &quot; counter(pages);
-    font: ', $g/@footer-size, 'pt &quot;', $g/@footer-font, '&quot;;
-    height: ', $g/@footer-height, 'pt; vertical-align: bottom;
-  }
-}
-html { font-family: &quot;', $t/@font, '&quot;, &quot;', $g/@symbol-font,
-    '&quot;; font-size: ', $t/@size, 'pt; line-height: ', $t/@leading, ';
-  hyphens: ', substring('auto  manual', 1 + 6 * number($t/@hyphenate != 'true'), 6), '; }
-body { margin: 0; }
-h1 { font: bold ', $g/title/@size, 'pt/', $g/title/@leading, ' &quot;',
-    $g/title/@font, '&quot;; margin: 0 0 ', $g/title/@space-after, 'pt 0;
-  hyphens: manual; }
-table { width: 100%; table-layout: fixed; border-collapse: collapse; }
-th, td { padding: ', $c/@padding, 'pt; border: ', $c/@rule,
-    'pt solid #000; vertical-align: top; text-align: left; }
-th { font: bold ', $g/head/@size, 'pt/', $g/head/@leading, ' &quot;',
-    $g/head/@font, '&quot;; background: #E8E8E8; hyphens: manual; }
-tr { break-inside: auto; }
-td > :last-child, li > :last-child { margin-bottom: 0; }
-p { margin: 0 0 ', $c/@item-space, 'pt 0; }
-ul, ol { margin: 0; padding: 0 0 0 ', $c/@list-indent, 'pt;
-  list-style: none; }
-li { margin: 0 0 ', $c/@item-space, 'pt 0; }
-li > span.m { display: inline-block; width: ', $c/@list-indent, 'pt; margin-left: -',
-    $c/@list-indent, 'pt; }
-p.n { bookmark-level: 1; }
-')"/>
-          <xsl:for-each select="$g/col">
-            <xsl:value-of select="concat('col.', @key, ' { width: ',
-                100 * @share div $shares, '%; }&#10;')"/>
-          </xsl:for-each>
+          <xsl:text>@page { size: </xsl:text>
+          <xsl:value-of select="concat($g/@page-width, 'pt ', $g/@page-height,
+              'pt; margin: ', $g/@margin-top, 'pt ', $g/@margin-right, 'pt ',
+              $g/@margin-bottom, 'pt ', $g/@margin-left, 'pt;&#10;')"/>
+          <xsl:text>  @top-left { content: "</xsl:text>
+          <xsl:value-of select="translate($g/@doc-title, $q, '')"/>
+          <xsl:text>"; vertical-align: bottom; padding-bottom: </xsl:text>
+          <xsl:value-of select="$d/@running-gap"/><xsl:text>pt; </xsl:text>
+          <xsl:call-template name="style"><xsl:with-param name="name" select="'small'"/></xsl:call-template>
+          <xsl:text> }&#10;  @bottom-left { content: "Matrix version </xsl:text>
+          <xsl:value-of select="concat($date/@version, ', ', $date/@date)"/>
+          <xsl:text>"; vertical-align: top; padding-top: </xsl:text>
+          <xsl:value-of select="$d/@running-gap"/><xsl:text>pt; </xsl:text>
+          <xsl:call-template name="style"><xsl:with-param name="name" select="'small'"/></xsl:call-template>
+          <xsl:text> }&#10;  @bottom-center { content: string(section); vertical-align: top; padding-top: </xsl:text>
+          <xsl:value-of select="$d/@running-gap"/><xsl:text>pt; </xsl:text>
+          <xsl:call-template name="style"><xsl:with-param name="name" select="'small'"/></xsl:call-template>
+          <xsl:text> }&#10;  @bottom-right { content: "Page " counter(page) " of " counter(pages); vertical-align: top; padding-top: </xsl:text>
+          <xsl:value-of select="$d/@running-gap"/><xsl:text>pt; </xsl:text>
+          <xsl:call-template name="style"><xsl:with-param name="name" select="'small'"/></xsl:call-template>
+          <xsl:text> }&#10;}&#10;body { margin: 0; }&#10;h1 { margin: 0 0 </xsl:text>
+          <xsl:value-of select="$g/style[@name = 'h1']/@space-after"/>
+          <xsl:text>pt 0; padding: 0; string-set: section content(); border-bottom: </xsl:text>
+          <xsl:value-of select="concat($g/style[@name = 'h1']/@rule, 'pt solid ',
+              $g/style[@name = 'h1']/@rule-color, '; ')"/>
+          <xsl:call-template name="style"><xsl:with-param name="name" select="'h1'"/></xsl:call-template>
+          <xsl:text> }&#10;p { margin: 0; }&#10;p.small { </xsl:text>
+          <xsl:call-template name="style"><xsl:with-param name="name" select="'small'"/></xsl:call-template>
+          <xsl:text> }&#10;div.spacer { height: </xsl:text>
+          <xsl:value-of select="$d/@spacer"/>
+          <xsl:text>pt; }&#10;table { width: 100%; table-layout: fixed; border-collapse: collapse; }&#10;th.caption { border: none; text-align: left; padding: 0 0 </xsl:text>
+          <xsl:value-of select="$g/style[@name = 'caption']/@space-after"/>
+          <xsl:text>pt 0; background: none; </xsl:text>
+          <xsl:call-template name="style"><xsl:with-param name="name" select="'caption'"/></xsl:call-template>
+          <xsl:text> }&#10;th, td { vertical-align: top; border: </xsl:text>
+          <xsl:value-of select="$d/@rule"/>
+          <xsl:text>pt solid #000; }&#10;th { padding: </xsl:text>
+          <xsl:value-of select="$g/style[@name = 'th']/@padding"/>
+          <xsl:text>pt; </xsl:text>
+          <xsl:call-template name="style"><xsl:with-param name="name" select="'th'"/></xsl:call-template>
+          <xsl:text> }&#10;td { padding: </xsl:text>
+          <xsl:value-of select="$g/style[@name = 'td']/@padding"/>
+          <xsl:text>pt; </xsl:text>
+          <xsl:call-template name="style"><xsl:with-param name="name" select="'td'"/></xsl:call-template>
+          <xsl:text> }&#10;td.no { </xsl:text>
+          <xsl:call-template name="style"><xsl:with-param name="name" select="'td-no'"/></xsl:call-template>
+          <xsl:text> bookmark-level: 1; bookmark-label: attr(data-label); }&#10;p.strong { font-weight: bold; }&#10;p.small, td p.small { font-size: </xsl:text>
+          <xsl:value-of select="$g/style[@name = 'td-small']/@size"/>
+          <xsl:text>pt; }&#10;ul, ol { margin: 0; padding: 0 0 0 </xsl:text>
+          <xsl:value-of select="$d/@list-indent"/>
+          <xsl:text>pt; list-style: none; }&#10;li { margin: </xsl:text>
+          <xsl:value-of select="$d/@item-space"/>
+          <xsl:text>pt 0 0 0; }&#10;li > span.m { display: inline-block; width: </xsl:text>
+          <xsl:value-of select="$d/@list-indent"/>
+          <xsl:text>pt; margin-left: -</xsl:text>
+          <xsl:value-of select="$d/@list-indent"/>
+          <xsl:text>pt; }&#10;</xsl:text>
         </style>
       </head>
       <body>
-        <h1><xsl:value-of select="title"/></h1>
+        <h1><xsl:value-of select="$g/@section-title"/></h1>
+        <xsl:for-each select="revisions/revision">
+          <xsl:sort select="@date"/>
+          <p class="small">
+            <xsl:value-of select="concat('Version ', @version, ', ', @date,
+                ': ', summary)"/>
+          </p>
+        </xsl:for-each>
+        <div class="spacer"/>
         <table>
           <colgroup>
             <xsl:for-each select="$g/col">
-              <col class="{@key}"/>
+              <col style="width: {@width}pt"/>
             </xsl:for-each>
           </colgroup>
           <thead>
             <tr>
+              <th class="caption" colspan="{count($g/col)}">
+                <xsl:value-of select="title"/>
+              </th>
+            </tr>
+            <tr>
               <xsl:for-each select="columns/column">
-                <th><xsl:value-of select="."/></th>
+                <th><xsl:value-of select="translate(., $lower, $upper)"/></th>
               </xsl:for-each>
             </tr>
           </thead>
           <tbody>
-            <xsl:apply-templates select="meeting"/>
+            <xsl:apply-templates select="meeting">
+              <xsl:sort select="@n" data-type="number" order="descending"/>
+            </xsl:apply-templates>
           </tbody>
         </table>
       </body>
@@ -143,25 +193,31 @@ p.n { bookmark-level: 1; }
 
   <xsl:template match="meeting">
     <tr id="{@id}">
-      <td>
-        <p class="n" style="bookmark-label: &quot;ASEM CMM {@n}: {
-            translate(title, '&quot;', '')}&quot;">
-          <xsl:value-of select="@n"/>
-        </p>
+      <td class="no" data-label="{concat('CMM ', @n, ', ', place/city, ' ',
+          substring(@start, 1, 4))}">
+        <xsl:value-of select="@n"/>
       </td>
       <td>
-        <p><xsl:value-of select="heading"/></p>
+        <p class="strong"><xsl:apply-templates select="title/node()"/></p>
+        <p class="small">
+          <xsl:value-of select="concat(place/city, ', ', place/country)"/>
+          <br/>
+          <xsl:value-of select="dates"/>
+        </p>
         <xsl:apply-templates select="themes/*"/>
       </td>
       <xsl:for-each select="workshops | action-plan | recommendations
           | follow-up">
-        <td><xsl:apply-templates select="*"/></td>
+        <td>
+          <xsl:apply-templates select="*"/>
+          <xsl:if test="not(*)"><p class="small">&#8211;</p></xsl:if>
+        </td>
       </xsl:for-each>
     </tr>
   </xsl:template>
 
   <xsl:template match="p">
-    <p><xsl:apply-templates/></p>
+    <p id="{@id}"><xsl:apply-templates/></p>
   </xsl:template>
 
   <xsl:template match="ul | ol">
@@ -171,7 +227,7 @@ p.n { bookmark-level: 1; }
   </xsl:template>
 
   <xsl:template match="li">
-    <li>
+    <li id="{@id}">
       <span class="m">
         <xsl:choose>
           <xsl:when test="@marker"><xsl:value-of select="@marker"/></xsl:when>
@@ -179,6 +235,7 @@ p.n { bookmark-level: 1; }
             <xsl:value-of select="concat(count(preceding-sibling::li) + 1,
                 '.')"/>
           </xsl:when>
+          <xsl:when test="not(../li[not(@checkbox)])">&#9744;</xsl:when>
           <xsl:otherwise>&#8226;</xsl:otherwise>
         </xsl:choose>
       </span>
