@@ -229,6 +229,19 @@ report(struct diag_list *dl, const char *fallback, const char *text)
 	g_regex_unref(re);
 }
 
+/*
+ * libxml2's XPath messages carry no file or line; libxslt follows each
+ * failed expression with its own message that names both, so only the
+ * other libxml2 messages (parsing, I/O) are recorded.
+ */
+static void
+xml_error(void *ctx, xmlError *e)
+{
+	if (e != NULL && e->domain == XML_FROM_XPATH)
+		return;
+	diag_xml(ctx, e);
+}
+
 /* Parse the stylesheet document and hand it to libxslt, which keeps it. */
 static xsltStylesheet *
 parse_style(struct diag_list *dl, const char *path)
@@ -269,7 +282,7 @@ transform_load(struct diag_list *dl, const char *path,
 	j.errors = g_string_new(NULL);
 	current = &j;
 	xsltSetGenericErrorFunc(&j, collect);
-	xmlSetStructuredErrorFunc(dl, diag_xml);
+	xmlSetStructuredErrorFunc(dl, xml_error);
 	t->style = parse_style(dl, path);
 	xmlSetStructuredErrorFunc(NULL, NULL);
 	xsltSetGenericErrorFunc(NULL, silent);
@@ -346,7 +359,7 @@ transform_apply(struct diag_list *dl, struct transform *t, xmlDoc *doc,
 
 	current = &j;
 	xsltSetGenericErrorFunc(&j, collect);
-	xmlSetStructuredErrorFunc(dl, diag_xml);
+	xmlSetStructuredErrorFunc(dl, xml_error);
 	res = xsltApplyStylesheetUser(t->style, doc, NULL, NULL, NULL, ctxt);
 	xmlSetStructuredErrorFunc(NULL, NULL);
 	xsltSetGenericErrorFunc(NULL, silent);
