@@ -3,8 +3,9 @@
   Benchmark input: source/matrix.xml repeated n times.  Copy k (0 to n-1)
   renumbers each meeting to n + k * (highest number) and rewrites the
   "cmm<N>" prefix of every id inside it, so the result is valid against
-  source/schema/matrix.rng with unique ids.  Copies come highest number
-  first, as the source lists its meetings.
+  source/schema/matrix.rng with unique ids.  Meetings come highest
+  number first, the order of the printed matrix, so that a reader that
+  draws them as they come (floor.c) prints the same rows in the same order.
     xsltproc -stringparam n 10 tests/bench/scale.xsl source/matrix.xml
 -->
 <xsl:stylesheet version="1.0"
@@ -43,6 +44,7 @@
     <xsl:choose>
       <xsl:when test="$hi = $lo">
         <xsl:for-each select="meeting">
+          <xsl:sort select="@n" data-type="number" order="descending"/>
           <xsl:text>&#10;  </xsl:text>
           <xsl:apply-templates select="." mode="copy">
             <xsl:with-param name="k" select="$hi"/>
