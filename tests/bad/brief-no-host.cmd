@@ -1,0 +1,1 @@
+brief -o @OUT@/briefing.pdf

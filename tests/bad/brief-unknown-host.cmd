@@ -1,0 +1,1 @@
+brief --host Atlantis -o @OUT@/briefing.pdf

@@ -1,0 +1,1 @@
+build --source @OUT@/nowhere -o @OUT@

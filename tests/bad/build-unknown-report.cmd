@@ -1,0 +1,1 @@
+build --only nosuch -o @OUT@

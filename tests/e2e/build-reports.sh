@@ -1,0 +1,62 @@
+#!/bin/sh
+# asemdoc build renders every report of xsl/reports.xml; each layout
+# document equals its golden file (tests/golden/report-NAME.xml), and
+# every word of source/matrix.xml appears in the matrix layout and in
+# matrix.html (and in matrix.pdf once it is rendered).
+set -u
+out=$TMPDIR_TEST/out
+"$ASEMDOC" build -o "$out" 2>"$TMPDIR_TEST/err"
+st=$?
+cat "$TMPDIR_TEST/err"
+[ "$st" -eq 0 ] || { echo "build exited $st"; exit 1; }
+rc=0
+for n in matrix recommendations briefing-asia briefing-vn; do
+	f=$out/layout/$n.xml
+	g=tests/golden/report-$n.xml
+	[ -s "$f" ] || { echo "missing $f"; rc=1; continue; }
+	if [ -n "${REGEN:-}" ]; then
+		cp "$f" "$g"
+	elif ! diff -u "$g" "$f" >"$TMPDIR_TEST/diff"; then
+		head -n 40 "$TMPDIR_TEST/diff"
+		echo "$f differs from $g"; rc=1
+	fi
+done
+[ -s "$out/matrix.html" ] || { echo "missing matrix.html"; rc=1; }
+
+# Words: text outside tags, entities decoded, split at white space,
+# without the punctuation around them ("Sofia," is the word "Sofia").
+words() {
+	sed -e 's/<[^>]*>/ /g' -e 's/&lt;/</g' -e 's/&gt;/>/g' \
+	    -e 's/&quot;/"/g' -e "s/&apos;/'/g" -e 's/&#39;/'"'"'/g' \
+	    -e 's/&amp;/\&/g' "$1" | tr -s ' \t\r' '\n\n\n' | bare
+}
+bare() {
+	sed -e 's/^[[:punct:]“”‘’]*//' -e 's/[[:punct:]“”‘’]*$//' |
+	    grep -v '^$' | sort -u
+}
+# matrix.xml without its XML declaration and comments.
+sed -e '1{/^<?xml/d}' source/matrix.xml >"$TMPDIR_TEST/m.xml"
+words "$TMPDIR_TEST/m.xml" >"$TMPDIR_TEST/want"
+[ "$(wc -l <"$TMPDIR_TEST/want")" -gt 1000 ] ||
+	{ echo "too few words in source/matrix.xml"; rc=1; }
+sed -n '/<sequence/,$p' "$out/layout/matrix.xml" >"$TMPDIR_TEST/l.xml"
+words "$TMPDIR_TEST/l.xml" >"$TMPDIR_TEST/have"
+missing=$(comm -23 "$TMPDIR_TEST/want" "$TMPDIR_TEST/have")
+[ -z "$missing" ] || { echo "words missing from the matrix layout:"; \
+	echo "$missing" | head -n 20; rc=1; }
+sed -n '/<body>/,$p' "$out/matrix.html" >"$TMPDIR_TEST/h.html"
+words "$TMPDIR_TEST/h.html" >"$TMPDIR_TEST/have"
+missing=$(comm -23 "$TMPDIR_TEST/want" "$TMPDIR_TEST/have")
+[ -z "$missing" ] || { echo "words missing from matrix.html:"; \
+	echo "$missing" | head -n 20; rc=1; }
+if [ -s "$out/matrix.pdf" ]; then
+	pdftotext -enc UTF-8 "$out/matrix.pdf" "$TMPDIR_TEST/p.txt"
+	# Hyphenated line ends are joined before comparing.
+	sed -e ':a' -e '/[[:alpha:]]-$/{N;s/-\n//;ba' -e '}' \
+	    "$TMPDIR_TEST/p.txt" | tr -s ' \t' '\n\n' | bare \
+	    >"$TMPDIR_TEST/have"
+	missing=$(comm -23 "$TMPDIR_TEST/want" "$TMPDIR_TEST/have")
+	[ -z "$missing" ] || { echo "words missing from matrix.pdf:"; \
+		echo "$missing" | head -n 20; rc=1; }
+fi
+exit $rc
