@@ -47,9 +47,10 @@ error_free(gpointer p)
 /*
  * libxml2 follows a specific message ("Type date doesn't allow value")
  * with summaries of the elements around it ("failed to validate
- * attributes"): keep a summary only when it is all there is, and then
- * note its index in summaries (when not NULL) so that validate_model()
- * can drop it where its own checks explain the line.  Duplicate IDs are
+ * attributes"): keep a summary only when it is all there is.  Note the
+ * index of a summary or of a bare "Invalid attribute" in summaries (when
+ * not NULL) so that validate_model() can drop it where its own checks
+ * say more about the same line.  Duplicate IDs are
  * reported by check_ids() with both places.
  */
 static void
@@ -76,7 +77,10 @@ report_rng(struct diag_list *dl, const struct rng_errors *re,
 			continue;
 		if (summary && nspecific > 0)
 			continue;
-		if (summary && summaries != NULL)
+		/* "Invalid attribute start": check_dates() may say why. */
+		if ((summary || (e->domain == XML_FROM_RELAXNGV &&
+		    e->code == XML_RELAXNG_ERR_INVALIDATTR)) &&
+		    summaries != NULL)
 			g_hash_table_add(summaries,
 			    GSIZE_TO_POINTER(diag_list_count(dl) + 1));
 		diag_xml(dl, (xmlError *)e);
@@ -254,12 +258,30 @@ check_country(struct diag_list *dl, const struct model *m,
 		    region, code, known);
 }
 
+/* Attributes that hold an ISO date in our schemas. */
+static const char *const date_attrs[] = { "start", "end", "date", "when" };
+
+/* True when s has the shape of an ISO date, real or not: "2010-02-30". */
+static bool
+date_shaped(const char *s)
+{
+	return g_regex_match_simple("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", s, 0, 0);
+}
+
 static void
 check_dates(struct diag_list *dl, const struct model_file *f, xmlNode *n)
 {
 	const char	*start = model_attr(n, "start");
 	const char	*end = model_attr(n, "end");
+	const char	*v;
+	size_t		 i;
 
+	for (i = 0; i < G_N_ELEMENTS(date_attrs); i++)
+		if ((v = model_attr(n, date_attrs[i])) != NULL &&
+		    date_shaped(v) && !iso_date(v))
+			diag_error(dl, f->path, xmlGetLineNo(n),
+			    "%s date %s names no day of the calendar",
+			    date_attrs[i], v);
 	/* ISO dates of one form compare as strings. */
 	if (start != NULL && end != NULL && iso_date(start) &&
 	    iso_date(end) && strcmp(start, end) > 0)

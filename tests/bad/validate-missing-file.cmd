@@ -1,0 +1,1 @@
+validate @BAD@/validate-no-such-file.xml

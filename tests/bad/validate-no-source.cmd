@@ -1,0 +1,1 @@
+validate --source @OUT@/no-such-dir

@@ -1,0 +1,1 @@
+validate @BAD@/validate-unknown-root.xml
