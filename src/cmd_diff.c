@@ -11,10 +11,7 @@
 #include "paths.h"
 #include "transform.h"
 #include "xmlsafe.h"
-#if __has_include("render.h")
 #include "render.h"
-#define HAVE_RENDER 1
-#endif
 
 /* The changes XML through xsl/changes.xsl, laid out as a PDF at out. */
 static int
@@ -30,12 +27,7 @@ write_pdf(struct diag_list *dl, const struct diff *d, const char *out)
 		goto out;
 	if ((layout = transform_apply(dl, t, changes, NULL)) == NULL)
 		goto out;
-#ifdef HAVE_RENDER
 	rc = render_document(dl, layout, out) == 0 ? 0 : -1;
-#else
-	diag_add(dl, DIAG_SYSTEM, out, 0, 0,
-	    "not written: no renderer in this build");
-#endif
 out:
 	xmlFreeDoc(layout);
 	transform_free(t);

@@ -134,14 +134,14 @@
     <table rules="rows" zebra="#F2F4F7">
       <continued>Changes (continued)</continued>
       <columns>
-        <col width="12mm"/>
+        <col width="14mm"/>
         <col width="24mm"/>
         <col width="1*"/>
         <col width="3*"/>
       </columns>
       <head>
         <row>
-          <cell style="th">Meeting</cell>
+          <cell style="th">No.</cell>
           <cell style="th">Change</cell>
           <cell style="th">Item and place</cell>
           <cell style="th">Content</cell>
