@@ -9,6 +9,7 @@
 
 #include "diag.h"
 #include "paths.h"
+#include "render.h"
 #include "report.h"
 #include "transform.h"
 #include "validate.h"
@@ -116,17 +117,6 @@ style_for(struct run *r, const char *file)
 }
 
 static int
-write_pdf(struct run *r, xmlDoc *layout, const char *out)
-{
-#ifdef HAVE_RENDER
-	return render_document(r->dl, layout, out) == 0 ? 0 : -1;
-#else
-	diag_warning(r->dl, out, 0, "not written: no renderer in this build");
-	return 0;
-#endif
-}
-
-static int
 make_dir(struct run *r, const char *dir)
 {
 	if (g_mkdir_with_parents(dir, 0777) != 0) {
@@ -169,17 +159,27 @@ render_one(struct run *r, const char *name, const char *xsl,
 	if (make_dir(r, dir) != 0)
 		goto out;
 	if (strcmp(format, "pdf") == 0) {
+		xmlDoc	*kept = NULL;
+
+		/*
+		 * The renderer reads the layout back from the kept file, so
+		 * its messages name that file and its lines.
+		 */
 		if (layout_out != NULL) {
 			char	*ld = g_path_get_dirname(layout_out);
 
 			if (make_dir(r, ld) != 0 ||
-			    transform_save(r->dl, t, res, layout_out) != 0) {
+			    transform_save(r->dl, t, res, layout_out) != 0 ||
+			    (kept = xmlsafe_read_file(r->dl,
+			    layout_out)) == NULL) {
 				g_free(ld);
 				goto out;
 			}
 			g_free(ld);
 		}
-		rc = write_pdf(r, res, out);
+		rc = render_document(r->dl, kept != NULL ? kept : res,
+		    out) == 0 ? 0 : -1;
+		xmlFreeDoc(kept);
 	} else
 		rc = transform_save(r->dl, t, res, out);
 out:
