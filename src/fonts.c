@@ -1,0 +1,128 @@
+/* Fonts: fontconfig configured from fonts/ only, installed as Pango's default font map. */
+#include <unistd.h>
+
+#include <fontconfig/fontconfig.h>
+#include <glib.h>
+#include <glib/gstdio.h>
+#include <pango/pangocairo.h>
+#include <pango/pangofc-fontmap.h>
+
+#include "diag.h"
+#include "fonts.h"
+#include "paths.h"
+
+static FcConfig	*config;
+static int	 init_rc = 1;	/* 1 not tried, 0 done, -1 failed */
+
+/*
+ * A writable cache directory: the user's cache when it can be made,
+ * else the temporary directory.  Without one fontconfig prints "No
+ * writable cache directories" on every run.
+ */
+static char *
+cache_dir(void)
+{
+	char	*dir;
+
+	dir = g_build_filename(g_get_user_cache_dir(), "asemdoc-fontconfig",
+	    NULL);
+	if (g_mkdir_with_parents(dir, 0700) == 0 &&
+	    g_access(dir, W_OK) == 0)
+		return dir;
+	g_free(dir);
+	dir = g_strdup_printf("%s/asemdoc-fontconfig-%lu", g_get_tmp_dir(),
+	    (unsigned long)getuid());
+	if (g_mkdir_with_parents(dir, 0700) == 0 &&
+	    g_access(dir, W_OK) == 0)
+		return dir;
+	g_free(dir);
+	return NULL;
+}
+
+static int
+load(struct diag_list *dl)
+{
+	PangoFontMap	*map;
+	FcFontSet	*set;
+	char		*conf, *cache, *xml;
+	int		 rc = -1;
+
+	conf = paths_data("fonts/fonts.conf");
+	cache = cache_dir();
+	if ((config = FcConfigCreate()) == NULL) {
+		diag_add(dl, DIAG_SYSTEM, NULL, 0, 0,
+		    "fontconfig: cannot create a configuration");
+		goto out;
+	}
+	if (cache != NULL) {
+		xml = g_markup_printf_escaped("<?xml version=\"1.0\"?>"
+		    "<fontconfig><cachedir>%s</cachedir></fontconfig>", cache);
+		FcConfigParseAndLoadFromMemory(config, (const FcChar8 *)xml,
+		    FcFalse);
+		g_free(xml);
+	}
+	if (!FcConfigParseAndLoad(config, (const FcChar8 *)conf, FcTrue) ||
+	    !FcConfigBuildFonts(config)) {
+		diag_add(dl, DIAG_SYSTEM, conf, 0, 0,
+		    "cannot load the font configuration");
+		goto out;
+	}
+	set = FcConfigGetFonts(config, FcSetSystem);
+	if (set == NULL || set->nfont == 0) {
+		diag_add(dl, DIAG_SYSTEM, conf, 0, 0,
+		    "no font found beside the font configuration");
+		goto out;
+	}
+	map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
+	if (map == NULL) {
+		diag_add(dl, DIAG_SYSTEM, NULL, 0, 0,
+		    "pango: no FreeType font map");
+		goto out;
+	}
+	pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(map), config);
+	pango_cairo_font_map_set_default(PANGO_CAIRO_FONT_MAP(map));
+	g_object_unref(map);
+	rc = 0;
+out:
+	if (rc != 0 && config != NULL) {
+		FcConfigDestroy(config);
+		config = NULL;
+	}
+	g_free(conf);
+	g_free(cache);
+	return rc;
+}
+
+int
+fonts_init(struct diag_list *dl)
+{
+	if (init_rc == 1)
+		init_rc = load(dl);
+	else if (init_rc == -1)
+		diag_add(dl, DIAG_SYSTEM, NULL, 0, 0,
+		    "the bundled fonts could not be loaded");
+	return init_rc;
+}
+
+char *
+fonts_resolve(const char *family)
+{
+	FcPattern	*pat, *match;
+	FcResult	 res;
+	FcChar8		*name;
+	char		*s = NULL;
+
+	if (config == NULL)
+		return NULL;
+	pat = FcNameParse((const FcChar8 *)family);
+	FcConfigSubstitute(config, pat, FcMatchPattern);
+	FcDefaultSubstitute(pat);
+	match = FcFontMatch(config, pat, &res);
+	if (match != NULL &&
+	    FcPatternGetString(match, FC_FAMILY, 0, &name) == FcResultMatch)
+		s = g_strdup((const char *)name);
+	if (match != NULL)
+		FcPatternDestroy(match);
+	FcPatternDestroy(pat);
+	return s;
+}

@@ -1,0 +1,85 @@
+/* Layout: a layout document (source/schema/layout.rnc) -> pages of positioned boxes; draws nothing. */
+#ifndef LAYOUT_H
+#define LAYOUT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <glib.h>
+#include <libxml/tree.h>
+#include <pango/pango.h>
+
+struct diag_list;
+struct layout_doc;
+
+/* What a page holds, in drawing order.  Lengths in points, y down. */
+enum layout_op_kind {
+	LAYOUT_TEXT,		/* one Pango line, x left edge, y baseline */
+	LAYOUT_FILL,		/* rectangle x, y, w, h filled with color */
+	LAYOUT_STROKE,		/* line (x, y) -> (x + w, y + h), width lw */
+	LAYOUT_FIGURE,		/* chart node drawn into x, y, w, h */
+	LAYOUT_TAG_BEGIN,	/* structure element name, attributes attrs */
+	LAYOUT_TAG_END,		/* closes the structure element name */
+	LAYOUT_DEST,		/* named destination name at (x, y) */
+	LAYOUT_LINK,		/* link area x, y, w, h; attrs: dest='..' or uri='..' */
+	LAYOUT_OUTLINE		/* bookmark name at level lw, to destination attrs */
+};
+
+struct layout_op {
+	enum layout_op_kind	 kind;
+	double			 x, y, w, h;
+	double			 lw;
+	guint32			 color;	/* 0xRRGGBB */
+	PangoLayoutLine		*line;	/* LAYOUT_TEXT: a reference held */
+	PangoLayout		*layout;	/* line's layout, a reference held */
+	char			*name;
+	char			*attrs;
+	const xmlNode		*node;	/* LAYOUT_FIGURE: bar-chart, heat-map, timeline */
+};
+
+struct layout_page {
+	int		 number;	/* 1, 2, ... across the document */
+	const char	*label;		/* page label: "iv", "12" */
+	double		 width, height;
+	GArray		*ops;		/* struct layout_op */
+};
+
+/*
+ * Called once for every finished page of the final pass, in order; the
+ * page and its ops are borrowed and freed after the call.  Returns 0, or
+ * -1 to stop the layout (after recording why).
+ */
+typedef int	(*layout_page_fn)(void *arg, const struct layout_page *page);
+
+/*
+ * Check doc (a layout document) against source/schema/layout.rng and the
+ * rules the schema cannot state (references resolve, sections nest at
+ * most three deep, named styles and templates exist), and read its
+ * styles and page templates.  Messages name doc->URL and node lines.
+ * Returns the document to lay out (borrowing doc, which must outlive it;
+ * free with layout_doc_free()), or NULL after recording errors.
+ */
+struct layout_doc	*layout_read(struct diag_list *dl, xmlDoc *doc);
+void			 layout_doc_free(struct layout_doc *ld);
+
+/* Metadata of the document: key "title", "author", "subject",
+ * "keywords", "version", "date" or "lang"; borrowed, NULL when absent. */
+const char		*layout_doc_meta(const struct layout_doc *ld,
+			    const char *key);
+
+/*
+ * Lay the document out: a first pass for page numbers when the document
+ * needs them (a table of contents, page references, the page count),
+ * then the final pass, handing every page to fn as soon as it is full.
+ * Problems in the content (missing glyphs, over-long words) are recorded
+ * with file and line.  Needs fonts_init().  Returns 0, or -1 when fn
+ * failed or nothing could be laid out.
+ */
+int			 layout_run(struct diag_list *dl, struct layout_doc *ld,
+			    layout_page_fn fn, void *arg);
+
+/* Append a stable text listing of page to out, for golden tests. */
+void			 layout_dump_page(GString *out,
+			    const struct layout_page *page);
+
+#endif

@@ -1,0 +1,96 @@
+/* Hyphenation: libhyphen's en_US patterns mark break points with soft hyphens (U+00AD) for Pango. */
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib.h>
+#include <hyphen.h>
+
+#include "layout_int.h"
+
+#define HYPH_DICT	"/usr/share/hyphen/hyph_en_US.dic"
+#define SHY		"\xc2\xad"
+/* Words shorter than this keep whole: "also-" or "-ing" read badly. */
+#define MIN_WORD	6
+
+static HyphenDict *
+dict(struct layout_doc *ld)
+{
+	if (!ld->hyph_tried) {
+		ld->hyph_tried = true;
+		ld->hyph = hnj_hyphen_load(HYPH_DICT);
+	}
+	return ld->hyph;
+}
+
+/* Append word (len bytes of ASCII letters) with soft hyphens. */
+static void
+word(HyphenDict *d, GString *out, const char *w, size_t len)
+{
+	char	 lower[128], hy[128 + 5];
+	char	**rep = NULL;
+	int	*pos = NULL, *cut = NULL;
+	size_t	 i, caps = 0;
+
+	for (i = 0; i < len; i++)
+		if (g_ascii_isupper(w[i]))
+			caps++;
+	/* Acronyms (ASEM, UNESCO) and short or huge words stay whole. */
+	if (len < MIN_WORD || len >= sizeof(lower) || caps > 1) {
+		g_string_append_len(out, w, len);
+		return;
+	}
+	for (i = 0; i < len; i++)
+		lower[i] = g_ascii_tolower(w[i]);
+	lower[len] = '\0';
+	memset(hy, 0, sizeof(hy));
+	if (hnj_hyphen_hyphenate2(d, lower, (int)len, hy, NULL, &rep, &pos,
+	    &cut) != 0 || rep != NULL) {
+		/* Non-standard hyphenation never happens in English. */
+		g_string_append_len(out, w, len);
+		goto out;
+	}
+	for (i = 0; i < len; i++) {
+		g_string_append_c(out, w[i]);
+		if ((hy[i] & 1) && i >= 1 && i + 3 < len)
+			g_string_append(out, SHY);
+	}
+out:
+	if (rep != NULL) {
+		for (i = 0; i < len; i++)
+			free(rep[i]);
+		free(rep);
+	}
+	free(pos);
+	free(cut);
+}
+
+char *
+lt_hyphenate(struct layout_doc *ld, const char *text, size_t len)
+{
+	HyphenDict	*d = dict(ld);
+	GString		*out;
+	size_t		 i, start;
+
+	if (d == NULL)
+		return g_strndup(text, len);
+	out = g_string_sized_new(len + len / 4);
+	for (i = 0; i < len; ) {
+		if (!g_ascii_isalpha(text[i])) {
+			g_string_append_c(out, text[i++]);
+			continue;
+		}
+		start = i;
+		while (i < len && g_ascii_isalpha(text[i]))
+			i++;
+		/* A word glued to digits, non-ASCII letters or an existing
+		 * soft hyphen is left as written. */
+		if ((start > 0 && (unsigned char)text[start - 1] >= 0x80) ||
+		    (i < len && ((unsigned char)text[i] >= 0x80 ||
+		    g_ascii_isdigit(text[i]))) ||
+		    (start > 0 && g_ascii_isdigit(text[start - 1])))
+			g_string_append_len(out, text + start, i - start);
+		else
+			word(d, out, text + start, i - start);
+	}
+	return g_string_free(out, FALSE);
+}

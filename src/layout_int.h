@@ -1,0 +1,206 @@
+/* Layout stage internals shared by the layout_*.c files and no other stage. */
+#ifndef LAYOUT_INT_H
+#define LAYOUT_INT_H
+
+#include <stdbool.h>
+
+#include <glib.h>
+#include <libxml/tree.h>
+#include <pango/pango.h>
+
+#include "layout.h"
+
+struct diag_list;
+struct _HyphenDict;
+
+enum lt_align {
+	LT_LEFT,
+	LT_RIGHT,
+	LT_CENTER,
+	LT_JUSTIFY
+};
+
+/* A resolved style: every property set. */
+struct lt_style {
+	char		*name;
+	bool		 sans;
+	double		 size;		/* pt */
+	double		 leading;	/* line pitch / size */
+	bool		 bold;
+	bool		 italic;
+	guint32		 color;
+	bool		 has_background;
+	guint32		 background;
+	enum lt_align	 align;
+	bool		 hyphenate;
+	double		 space_before;
+	double		 space_after;
+	double		 indent;
+	double		 first_indent;
+	double		 padding;
+	double		 rule;
+	guint32		 rule_color;
+	bool		 caps;
+	double		 letter_spacing;
+	bool		 keep_with_next;
+	PangoFontDescription *font;
+};
+
+/* One running-head slot: the mixed content of left, center or right. */
+struct lt_template {
+	char		*name;
+	const xmlNode	*node;
+	double		 width, height;
+	double		 top, bottom, left, right;
+	const xmlNode	*header;	/* header element or NULL */
+	const xmlNode	*footer;
+};
+
+/* What the first pass learns and the final pass reads. */
+struct lt_target {
+	int		 page;		/* 0 until placed */
+	char		*label;
+	char		*title;		/* text a ref kind="title" shows */
+};
+
+struct layout_doc {
+	xmlDoc		*doc;
+	char		*file;		/* relative path for messages */
+	GHashTable	*meta;		/* key -> text */
+	GHashTable	*styles;	/* name -> struct lt_style */
+	GHashTable	*templates;	/* name -> struct lt_template */
+	GHashTable	*targets;	/* id (or section key) -> struct lt_target */
+	GHashTable	*section_keys;	/* section node -> destination name */
+	bool		 needs_pages;	/* toc, page refs or page count */
+	int		 page_count;	/* from the first pass */
+	PangoContext	*pc;
+	struct _HyphenDict *hyph;
+	bool		 hyph_tried;
+};
+
+/* A vertical slice of content: a line of text, a rule, a figure, a row. */
+struct lt_item {
+	double		 h;
+	double		 space;		/* space above; dropped at a page top */
+	int		 keep;		/* 0 free, 1 weak, 2 strong: keep with next */
+	double		 baseline;	/* first text baseline, for list markers */
+	GArray		*ops;		/* struct layout_op, relative to the top */
+	struct lt_row	*row;		/* a table row: split by layout_table */
+	struct lt_table	*table;		/* the table a body row belongs to */
+	bool		 page_break;	/* an explicit page break */
+};
+
+/* Where a block puts its items. */
+struct lt_sink {
+	void		(*push)(struct lt_sink *, struct lt_item *);
+	GPtrArray	*items;		/* collected items (cells, list items) */
+	struct lt_engine *eng;
+};
+
+struct lt_engine {
+	struct diag_list	*dl;
+	struct layout_doc	*ld;
+	bool			 final;		/* the pass that draws */
+	layout_page_fn		 fn;
+	void			*arg;
+	int			 failed;
+
+	/* The page being filled. */
+	struct layout_page	*page;
+	const struct lt_template *tpl;		/* template of this page */
+	const struct lt_template *seq_tpl;	/* template of the sequence */
+	const struct lt_template *first_tpl;
+	bool			 roman;
+	int			 page_number;
+	double			 y, bottom;
+	bool			 fresh;		/* nothing placed yet */
+	char			*section_first;	/* first level-1 title here */
+	char			*section_last;	/* last level-1 title so far */
+	double			 body_width;
+
+	struct lt_sink		 main;
+	GPtrArray		*queue;		/* items not yet placed */
+	GArray			*pending;	/* ops for the next item */
+	double			 pending_space;
+	int			 depth;		/* section depth */
+	bool			 no_tags;	/* inside a table cell */
+	int			 auto_id;
+};
+
+/* layout_read.c */
+const struct lt_style	*lt_style_get(struct layout_doc *ld, const char *name);
+double			 lt_length(const char *s);
+guint32			 lt_color(const char *s);
+char			*lt_text_of(const xmlNode *n);
+char			*lt_attr(const xmlNode *n, const char *name);
+bool			 lt_is(const xmlNode *n, const char *name);
+long			 lt_line(const xmlNode *n);
+
+/* layout_page.c */
+struct lt_item	*lt_item_new(void);
+void		 lt_item_free(struct lt_item *it);
+void		 lt_ops_free(GArray *ops);
+struct layout_op *lt_op_add(GArray *ops, enum layout_op_kind kind);
+void		 lt_op_copy(GArray *dst, const struct layout_op *op,
+		    double dx, double dy, bool tags);
+void		 lt_pending_tag(struct lt_engine *e, const char *name,
+		    const char *attrs);
+void		 lt_pending_dest(struct lt_engine *e, const char *name);
+void		 lt_tag_end(struct lt_engine *e, struct lt_sink *s,
+		    const char *name);
+void		 lt_sink_push(struct lt_engine *e, struct lt_sink *s,
+		    struct lt_item *it);
+void		 lt_space(struct lt_engine *e, double space);
+void		 lt_blocks(struct lt_engine *e, struct lt_sink *s,
+		    const xmlNode *first, double x, double w);
+void		 lt_collect_init(struct lt_sink *s, struct lt_engine *e);
+void		 lt_collect_free(struct lt_sink *s);
+const char	*lt_section_key(struct lt_engine *e, const xmlNode *sec);
+double		 lt_body_height(const struct lt_engine *e);
+
+/* layout_text.c */
+struct lt_para {
+	const xmlNode		*node;	/* for messages and inline content */
+	const struct lt_style	*style;
+	enum lt_align		 align;
+	double			 x, w;
+	double			 indent;	/* extra first-line indent */
+	int			 keep_last;	/* keep of the last line */
+	bool			 no_orphans;	/* widow and orphan control */
+	const char		*text;	/* plain text instead of node's */
+};
+void		 lt_paragraph(struct lt_engine *e, struct lt_sink *s,
+		    const struct lt_para *p);
+void		 lt_list(struct lt_engine *e, struct lt_sink *s,
+		    const xmlNode *list, double x, double w);
+PangoLayout	*lt_simple_layout(struct lt_engine *e,
+		    const struct lt_style *st, const char *text, double w,
+		    enum lt_align align);
+/* Left edge of the first line of lay, its alignment applied. */
+double		 lt_line_left(PangoLayout *lay);
+void		 lt_text_op(GArray *ops, PangoLayoutLine *line, double x,
+		    double baseline);
+
+/* layout_hyphen.c */
+char		*lt_hyphenate(struct layout_doc *ld, const char *text,
+		    size_t len);
+
+/* layout_table.c */
+void		 lt_table(struct lt_engine *e, struct lt_sink *s,
+		    const xmlNode *table, double x, double w);
+double		 lt_row_place(struct lt_engine *e, struct lt_item *it,
+		    double avail, bool force, GArray *out, double y,
+		    bool *done);
+double		 lt_row_min(const struct lt_item *it);
+double		 lt_table_repeat(struct lt_engine *e, struct lt_table *t,
+		    GArray *out, double y);
+double		 lt_table_repeat_height(const struct lt_table *t);
+void		 lt_row_free(struct lt_row *r);
+void		 lt_table_unref(struct lt_table *t);
+struct lt_table	*lt_table_ref(struct lt_table *t);
+
+/* layout_toc.c */
+void		 lt_toc(struct lt_engine *e, struct lt_sink *s,
+		    const xmlNode *toc, double x, double w);
+
+#endif

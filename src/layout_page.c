@@ -1,0 +1,912 @@
+/* Layout pages: the vertical list of items is cut into pages (keeps, widows, repeated table heads), running heads, two passes. */
+#include <math.h>
+#include <string.h>
+
+#include <cairo.h>
+#include <glib.h>
+#include <libxml/tree.h>
+#include <pango/pangocairo.h>
+
+#include "diag.h"
+#include "layout.h"
+#include "layout_int.h"
+
+/* A row shorter than this share of the page body moves whole rather
+ * than split, when it does not fit the space left. */
+#define ROW_SPLIT_SHARE	0.25
+
+struct lt_item *
+lt_item_new(void)
+{
+	struct lt_item	*it = g_new0(struct lt_item, 1);
+
+	it->ops = g_array_new(FALSE, TRUE, sizeof(struct layout_op));
+	return it;
+}
+
+static void
+op_clear(struct layout_op *op)
+{
+	if (op->line != NULL)
+		pango_layout_line_unref(op->line);
+	if (op->layout != NULL)
+		g_object_unref(op->layout);
+	g_free(op->name);
+	g_free(op->attrs);
+}
+
+void
+lt_ops_free(GArray *ops)
+{
+	guint	 i;
+
+	if (ops == NULL)
+		return;
+	for (i = 0; i < ops->len; i++)
+		op_clear(&g_array_index(ops, struct layout_op, i));
+	g_array_free(ops, TRUE);
+}
+
+void
+lt_item_free(struct lt_item *it)
+{
+	if (it == NULL)
+		return;
+	lt_ops_free(it->ops);
+	lt_row_free(it->row);
+	lt_table_unref(it->table);
+	g_free(it);
+}
+
+struct layout_op *
+lt_op_add(GArray *ops, enum layout_op_kind kind)
+{
+	struct layout_op	*op;
+
+	g_array_set_size(ops, ops->len + 1);
+	op = &g_array_index(ops, struct layout_op, ops->len - 1);
+	memset(op, 0, sizeof(*op));
+	op->kind = kind;
+	return op;
+}
+
+void
+lt_op_copy(GArray *dst, const struct layout_op *op, double dx, double dy,
+    bool tags)
+{
+	struct layout_op	*c;
+
+	if (!tags && op->kind != LAYOUT_TEXT && op->kind != LAYOUT_FILL &&
+	    op->kind != LAYOUT_STROKE && op->kind != LAYOUT_LINK)
+		return;
+	c = lt_op_add(dst, op->kind);
+	*c = *op;
+	c->x += dx;
+	c->y += dy;
+	if (c->line != NULL)
+		pango_layout_line_ref(c->line);
+	if (c->layout != NULL)
+		g_object_ref(c->layout);
+	c->name = g_strdup(op->name);
+	c->attrs = g_strdup(op->attrs);
+}
+
+void
+lt_pending_tag(struct lt_engine *e, const char *name, const char *attrs)
+{
+	struct layout_op	*op;
+
+	if (e->no_tags)
+		return;
+	op = lt_op_add(e->pending, LAYOUT_TAG_BEGIN);
+	op->name = g_strdup(name);
+	op->attrs = g_strdup(attrs != NULL ? attrs : "");
+}
+
+void
+lt_pending_dest(struct lt_engine *e, const char *name)
+{
+	struct layout_op	*op;
+
+	op = lt_op_add(e->pending, LAYOUT_DEST);
+	op->name = g_strdup(name);
+}
+
+void
+lt_sink_push(struct lt_engine *e, struct lt_sink *s, struct lt_item *it)
+{
+	if (e->pending->len > 0) {
+		g_array_prepend_vals(it->ops, e->pending->data,
+		    e->pending->len);
+		g_array_set_size(e->pending, 0);
+	}
+	if (e->pending_space > it->space)
+		it->space = e->pending_space;
+	e->pending_space = 0;
+	s->push(s, it);
+}
+
+void
+lt_space(struct lt_engine *e, double space)
+{
+	if (space > e->pending_space)
+		e->pending_space = space;
+}
+
+void
+lt_tag_end(struct lt_engine *e, struct lt_sink *s, const char *name)
+{
+	GPtrArray		*items = s->items;
+	struct lt_item		*it;
+	struct layout_op	*op;
+
+	if (e->no_tags)
+		return;
+	if (e->pending->len > 0 || items->len == 0) {
+		op = lt_op_add(e->pending, LAYOUT_TAG_END);
+	} else {
+		it = g_ptr_array_index(items, items->len - 1);
+		op = lt_op_add(it->ops, LAYOUT_TAG_END);
+		op->y = it->h;
+	}
+	op->name = g_strdup(name);
+}
+
+static void
+collect_push(struct lt_sink *s, struct lt_item *it)
+{
+	g_ptr_array_add(s->items, it);
+}
+
+void
+lt_collect_init(struct lt_sink *s, struct lt_engine *e)
+{
+	s->push = collect_push;
+	s->items = g_ptr_array_new_with_free_func(
+	    (GDestroyNotify)lt_item_free);
+	s->eng = e;
+}
+
+void
+lt_collect_free(struct lt_sink *s)
+{
+	if (s->items != NULL)
+		g_ptr_array_free(s->items, TRUE);
+	s->items = NULL;
+}
+
+const char *
+lt_section_key(struct lt_engine *e, const xmlNode *sec)
+{
+	return g_hash_table_lookup(e->ld->section_keys, sec);
+}
+
+double
+lt_body_height(const struct lt_engine *e)
+{
+	const struct lt_template	*t = e->seq_tpl;
+
+	return t->height - t->top - t->bottom;
+}
+
+/* Page labels: lower-case roman numerals or decimal digits. */
+static char *
+page_label(int n, bool roman)
+{
+	static const char *const r[] = { "m", "cm", "d", "cd", "c", "xc",
+	    "l", "xl", "x", "ix", "v", "iv", "i" };
+	static const int v[] = { 1000, 900, 500, 400, 100, 90, 50, 40, 10, 9,
+	    5, 4, 1 };
+	GString	*g;
+	size_t	 i;
+
+	if (!roman || n <= 0 || n >= 4000)
+		return g_strdup_printf("%d", n);
+	g = g_string_new(NULL);
+	for (i = 0; i < G_N_ELEMENTS(v); i++)
+		while (n >= v[i]) {
+			g_string_append(g, r[i]);
+			n -= v[i];
+		}
+	return g_string_free(g, FALSE);
+}
+
+/* The text of a running-head slot with its fields filled in. */
+static char *
+slot_text(struct lt_engine *e, const xmlNode *slot)
+{
+	GString		*g = g_string_new(NULL);
+	const xmlNode	*c;
+	const char	*v;
+	char		*s;
+
+	for (c = slot->children; c != NULL; c = c->next) {
+		if (c->type == XML_TEXT_NODE) {
+			g_string_append(g, (const char *)c->content);
+			continue;
+		}
+		v = NULL;
+		if (lt_is(c, "page-number"))
+			v = e->page->label;
+		else if (lt_is(c, "page-count")) {
+			s = g_strdup_printf("%d", e->ld->page_count > 0 ?
+			    e->ld->page_count : e->page_number);
+			g_string_append(g, s);
+			g_free(s);
+		} else if (lt_is(c, "section-title"))
+			v = e->section_first != NULL ? e->section_first :
+			    e->section_last;
+		else if (lt_is(c, "doc-title"))
+			v = layout_doc_meta(e->ld, "title");
+		else if (lt_is(c, "doc-version"))
+			v = layout_doc_meta(e->ld, "version");
+		else if (lt_is(c, "doc-date"))
+			v = layout_doc_meta(e->ld, "date");
+		if (v != NULL)
+			g_string_append(g, v);
+	}
+	s = g_strstrip(g_string_free(g, FALSE));
+	return s;
+}
+
+/* Draw a header or footer: three slots on one line at baseline y. */
+static void
+running_head(struct lt_engine *e, const xmlNode *head, const char *style,
+    double baseline, double rule_y)
+{
+	static const char *const slots[] = { "left", "center", "right" };
+	static const enum lt_align align[] = { LT_LEFT, LT_CENTER, LT_RIGHT };
+	const struct lt_template	*t = e->tpl;
+	const struct lt_style		*st = lt_style_get(e->ld, style);
+	const xmlNode			*c;
+	struct layout_op		*op;
+	PangoLayout			*lay;
+	PangoLayoutLine			*line;
+	double				 w = t->width - t->left - t->right;
+	char				*text;
+	size_t				 i;
+
+	for (i = 0; i < G_N_ELEMENTS(slots); i++) {
+		for (c = head->children; c != NULL; c = c->next)
+			if (lt_is(c, slots[i]))
+				break;
+		if (c == NULL)
+			continue;
+		text = slot_text(e, c);
+		if (*text != '\0') {
+			lay = lt_simple_layout(e, st, text, w, align[i]);
+			pango_layout_set_ellipsize(lay, PANGO_ELLIPSIZE_END);
+			line = pango_layout_get_line_readonly(lay, 0);
+			lt_text_op(e->page->ops, line, t->left +
+			    lt_line_left(lay), baseline);
+			g_object_unref(lay);
+		}
+		g_free(text);
+	}
+	if (st->rule > 0) {
+		op = lt_op_add(e->page->ops, LAYOUT_STROKE);
+		op->x = t->left;
+		op->y = rule_y;
+		op->w = w;
+		op->lw = st->rule;
+		op->color = st->rule_color;
+	}
+}
+
+static void
+start_page(struct lt_engine *e, bool first)
+{
+	e->page_number++;
+	e->tpl = first && e->first_tpl != NULL ? e->first_tpl : e->seq_tpl;
+	e->page = g_new0(struct layout_page, 1);
+	e->page->number = e->page_number;
+	e->page->label = page_label(e->page_number, e->roman);
+	e->page->width = e->tpl->width;
+	e->page->height = e->tpl->height;
+	e->page->ops = g_array_new(FALSE, TRUE, sizeof(struct layout_op));
+	e->y = e->tpl->top;
+	e->bottom = e->tpl->height - e->tpl->bottom;
+	e->fresh = true;
+	g_free(e->section_first);
+	e->section_first = NULL;
+}
+
+static void
+finish_page(struct lt_engine *e)
+{
+	const struct lt_template	*t = e->tpl;
+
+	if (e->page == NULL)
+		return;
+	if (e->final && t->header != NULL)
+		running_head(e, t->header, "header", t->top - 16,
+		    t->top - 10);
+	if (e->final && t->footer != NULL)
+		running_head(e, t->footer, "footer",
+		    t->height - t->bottom + 24, t->height - t->bottom + 10);
+	if (e->final && e->failed == 0 && e->fn(e->arg, e->page) != 0)
+		e->failed = 1;
+	lt_ops_free(e->page->ops);
+	g_free((char *)e->page->label);
+	g_free(e->page);
+	e->page = NULL;
+}
+
+static void
+new_page(struct lt_engine *e, struct lt_item *next)
+{
+	GArray	*tmp;
+	guint	 i;
+	double	 h;
+
+	finish_page(e);
+	start_page(e, false);
+	if (next != NULL && next->row != NULL && next->table != NULL &&
+	    lt_table_repeat_height(next->table) > 0) {
+		tmp = g_array_new(FALSE, TRUE, sizeof(struct layout_op));
+		h = lt_table_repeat(e, next->table, tmp, 0);
+		for (i = 0; i < tmp->len; i++)
+			lt_op_copy(e->page->ops, &g_array_index(tmp,
+			    struct layout_op, i), e->tpl->left, e->y, false);
+		lt_ops_free(tmp);
+		e->y += h;
+	}
+}
+
+/* Record where destinations and section titles landed. */
+static void
+note_op(struct lt_engine *e, const struct layout_op *op)
+{
+	struct lt_target	*t;
+
+	if (op->kind == LAYOUT_DEST &&
+	    (t = g_hash_table_lookup(e->ld->targets, op->name)) != NULL) {
+		t->page = e->page_number;
+		g_free(t->label);
+		t->label = g_strdup(e->page->label);
+	} else if (op->kind == LAYOUT_OUTLINE && op->lw == 1) {
+		if (e->section_first == NULL)
+			e->section_first = g_strdup(op->name);
+		g_free(e->section_last);
+		e->section_last = g_strdup(op->name);
+	}
+}
+
+static void
+place_ops(struct lt_engine *e, GArray *ops, double y)
+{
+	guint	 i;
+
+	for (i = 0; i < ops->len; i++) {
+		struct layout_op *op = &g_array_index(ops, struct layout_op, i);
+
+		note_op(e, op);
+		if (e->final)
+			lt_op_copy(e->page->ops, op, e->tpl->left, y, true);
+	}
+}
+
+static double
+fresh_avail(struct lt_engine *e, const struct lt_item *it)
+{
+	double	 h = lt_body_height(e);
+
+	if (it->row != NULL && it->table != NULL)
+		h -= lt_table_repeat_height(it->table);
+	return h;
+}
+
+/* Whether a row that does not fit the space left splits rather than
+ * moves to the next page. */
+static bool
+row_splits(struct lt_engine *e, const struct lt_item *it)
+{
+	return it->h > fresh_avail(e, it) ||
+	    it->h >= ROW_SPLIT_SHARE * lt_body_height(e);
+}
+
+static void
+place_row(struct lt_engine *e, struct lt_item *it)
+{
+	GArray	*tmp, *after;
+	double	 space, avail, h;
+	guint	 n;
+	bool	 done = false, first = true;
+
+	/* Closing tags appended to the row come after its last fragment. */
+	for (n = it->ops->len; n > 0 && g_array_index(it->ops,
+	    struct layout_op, n - 1).kind == LAYOUT_TAG_END; n--)
+		;
+	after = g_array_new(FALSE, TRUE, sizeof(struct layout_op));
+	g_array_append_vals(after, &g_array_index(it->ops, struct layout_op,
+	    n), it->ops->len - n);
+	g_array_set_size(it->ops, n);
+	while (!done) {
+		space = e->fresh ? 0 : it->space;
+		avail = e->bottom - e->y - space;
+		if (it->h > avail && !e->fresh) {
+			/* Move the row whole when it fits a fresh page and
+			 * is short; split it only where it must. */
+			if (!row_splits(e, it) || avail < lt_row_min(it)) {
+				new_page(e, it);
+				continue;
+			}
+		}
+		tmp = g_array_new(FALSE, TRUE, sizeof(struct layout_op));
+		if (first)
+			g_array_append_vals(tmp, it->ops->data, it->ops->len);
+		g_array_set_size(it->ops, 0);
+		h = lt_row_place(e, it, avail, e->fresh, tmp, 0, &done);
+		place_ops(e, tmp, e->y + space);
+		if (done)
+			place_ops(e, after, e->y + space + h);
+		lt_ops_free(tmp);
+		e->y += space + h;
+		e->fresh = false;
+		it->space = 0;
+		first = false;
+		if (!done)
+			new_page(e, it);
+	}
+	lt_ops_free(after);
+	lt_item_free(it);
+}
+
+/* Put one item on the page, breaking the page first if it must. */
+static void
+place_one(struct lt_engine *e, struct lt_item *it)
+{
+	if (it->row != NULL) {
+		place_row(e, it);
+		return;
+	}
+	if (it->page_break) {
+		if (!e->fresh)
+			new_page(e, NULL);
+		place_ops(e, it->ops, e->y);
+		lt_item_free(it);
+		return;
+	}
+	if (!e->fresh && e->y + it->space + it->h > e->bottom + 0.01)
+		new_page(e, it);
+	if (!e->fresh)
+		e->y += it->space;
+	place_ops(e, it->ops, e->y);
+	e->y += it->h;
+	if (it->h > 0)
+		e->fresh = false;
+	lt_item_free(it);
+}
+
+static double
+run_height(struct lt_engine *e, GPtrArray *q, guint a, guint b)
+{
+	double	 h = 0;
+	guint	 i;
+
+	for (i = a; i <= b; i++) {
+		struct lt_item *it = g_ptr_array_index(q, i);
+
+		if (it->page_break)
+			return INFINITY;
+		h += it->h;
+		if (i > a || !e->fresh)
+			h += it->space;
+	}
+	return h;
+}
+
+/*
+ * Place items a..b of q, which are joined by keeps of strength level or
+ * more: together when they fit here or on a fresh page, else in the runs
+ * joined by stronger keeps, else one by one.
+ */
+static void
+place_run(struct lt_engine *e, GPtrArray *q, guint a, guint b, int level)
+{
+	struct lt_item	*it = g_ptr_array_index(q, a);
+	double		 h;
+	guint		 i, start;
+
+	if (a == b) {
+		place_one(e, it);
+		return;
+	}
+	if (level <= 2) {
+		struct lt_item *end = g_ptr_array_index(q, b);
+
+		h = run_height(e, q, a, b);
+		if (e->y + h <= e->bottom + 0.01 || (end->row != NULL &&
+		    row_splits(e, end) && e->y + run_height(e, q, a, b - 1) +
+		    end->space + lt_row_min(end) <= e->bottom + 0.01)) {
+			/* A long row after table heads starts here. */
+			for (i = a; i <= b; i++)
+				place_one(e, g_ptr_array_index(q, i));
+			return;
+		}
+		if (!e->fresh && h - it->space <= fresh_avail(e, it)) {
+			new_page(e, it);
+			for (i = a; i <= b; i++)
+				place_one(e, g_ptr_array_index(q, i));
+			return;
+		}
+	}
+	if (level >= 3) {
+		for (i = a; i <= b; i++)
+			place_one(e, g_ptr_array_index(q, i));
+		return;
+	}
+	for (start = i = a; i <= b; i++) {
+		it = g_ptr_array_index(q, i);
+		if (i == b || it->keep <= level) {
+			place_run(e, q, start, i, level + 1);
+			start = i + 1;
+		}
+	}
+}
+
+/* Place items 0..n-1 of the queue (they end with a free break). */
+static void
+place_queue(struct lt_engine *e, guint n)
+{
+	GPtrArray	*q = e->queue;
+	guint		 i, start;
+
+	if (n == 0)
+		return;
+	for (start = i = 0; i < n; i++) {
+		struct lt_item *it = g_ptr_array_index(q, i);
+
+		if (i == n - 1 || it->keep == 0) {
+			place_run(e, q, start, i, 1);
+			start = i + 1;
+		}
+	}
+	/* The items are freed by place_one(); drop the pointers only. */
+	g_ptr_array_set_free_func(q, NULL);
+	g_ptr_array_remove_range(q, 0, n);
+	g_ptr_array_set_free_func(q, (GDestroyNotify)lt_item_free);
+}
+
+static void
+main_push(struct lt_sink *s, struct lt_item *it)
+{
+	struct lt_engine	*e = s->eng;
+	struct lt_item		*prev;
+
+	g_ptr_array_add(e->queue, it);
+	if (e->queue->len < 2)
+		return;
+	prev = g_ptr_array_index(e->queue, e->queue->len - 2);
+	if (prev->keep == 0)
+		place_queue(e, e->queue->len - 1);
+}
+
+static void
+flush(struct lt_engine *e)
+{
+	if (e->pending->len > 0)
+		lt_sink_push(e, &e->main, lt_item_new());
+	place_queue(e, e->queue->len);
+}
+
+static void
+section(struct lt_engine *e, struct lt_sink *s, const xmlNode *sec,
+    double x, double w)
+{
+	const xmlNode		*title = NULL, *c;
+	const char		*key = lt_section_key(e, sec);
+	struct layout_op	*op;
+	struct lt_para		 p;
+	char			*style, *outline, *text, tag[4];
+	int			 level;
+
+	for (c = sec->children; c != NULL; c = c->next)
+		if (lt_is(c, "title")) {
+			title = c;
+			break;
+		}
+	e->depth++;
+	level = e->depth > 3 ? 3 : e->depth;
+	style = lt_attr(title, "style");
+	outline = lt_attr(sec, "outline");
+	text = lt_text_of(title);
+	memset(&p, 0, sizeof(p));
+	p.node = title;
+	p.style = lt_style_get(e->ld, style != NULL ? style :
+	    level == 1 ? "h1" : level == 2 ? "h2" : "h3");
+	p.align = p.style->align;
+	p.x = x + p.style->indent;
+	p.w = w - p.style->indent;
+	p.keep_last = 2;
+	p.no_orphans = true;
+	if (key != NULL)
+		lt_pending_dest(e, key);
+	if (!e->no_tags) {
+		op = lt_op_add(e->pending, LAYOUT_OUTLINE);
+		op->name = g_strdup(text);
+		op->lw = level;
+		if (outline == NULL || strcmp(outline, "false") != 0)
+			op->attrs = g_strdup_printf("dest='%s'", key);
+	}
+	g_snprintf(tag, sizeof(tag), "H%d", level);
+	lt_space(e, p.style->space_before);
+	lt_pending_tag(e, tag, NULL);
+	lt_paragraph(e, s, &p);
+	lt_tag_end(e, s, tag);
+	lt_space(e, p.style->space_after);
+	lt_blocks(e, s, title != NULL ? title->next : sec->children, x, w);
+	e->depth--;
+	g_free(style);
+	g_free(outline);
+	g_free(text);
+}
+
+static void
+paragraph(struct lt_engine *e, struct lt_sink *s, const xmlNode *n,
+    double x, double w)
+{
+	struct lt_para	 p;
+	char		*style = lt_attr(n, "style"), *align, *id;
+
+	memset(&p, 0, sizeof(p));
+	p.node = n;
+	p.style = lt_style_get(e->ld, style != NULL ? style : "body");
+	p.align = p.style->align;
+	if ((align = lt_attr(n, "align")) != NULL) {
+		p.align = strcmp(align, "right") == 0 ? LT_RIGHT :
+		    strcmp(align, "center") == 0 ? LT_CENTER :
+		    strcmp(align, "justify") == 0 ? LT_JUSTIFY : LT_LEFT;
+		g_free(align);
+	}
+	p.x = x + p.style->indent;
+	p.w = w - p.style->indent;
+	p.keep_last = p.style->keep_with_next ? 2 : 0;
+	p.no_orphans = true;
+	if ((id = lt_attr(n, "id")) != NULL)
+		lt_pending_dest(e, id);
+	g_free(id);
+	lt_space(e, p.style->space_before);
+	lt_pending_tag(e, "P", NULL);
+	lt_paragraph(e, s, &p);
+	lt_tag_end(e, s, "P");
+	lt_space(e, p.style->space_after);
+	g_free(style);
+}
+
+static char *
+quote(const char *s)
+{
+	GString	*g = g_string_new(NULL);
+
+	for (; *s != '\0'; s++) {
+		if (*s == '\'' || *s == '\\')
+			g_string_append_c(g, '\\');
+		g_string_append_c(g, *s);
+	}
+	return g_string_free(g, FALSE);
+}
+
+static void
+figure(struct lt_engine *e, struct lt_sink *s, const xmlNode *n, double x,
+    double w)
+{
+	const xmlNode		*c, *chart = NULL, *caption = NULL;
+	struct lt_item		*it;
+	struct layout_op	*op;
+	struct lt_para		 p;
+	char			*v, *alt = NULL, *q, *attrs;
+	double			 h;
+
+	for (c = n->children; c != NULL; c = c->next) {
+		if (lt_is(c, "caption"))
+			caption = c;
+		else if (lt_is(c, "alt"))
+			alt = lt_text_of(c);
+		else if (c->type == XML_ELEMENT_NODE)
+			chart = c;
+	}
+	v = lt_attr(n, "height");
+	h = lt_length(v);
+	g_free(v);
+	if (h > lt_body_height(e) - 40) {
+		diag_warning(e->dl, e->ld->file, lt_line(n), "figure taller "
+		    "than a page; height reduced to %.0fpt",
+		    lt_body_height(e) - 40);
+		h = lt_body_height(e) - 40;
+	}
+	if ((v = lt_attr(n, "id")) != NULL)
+		lt_pending_dest(e, v);
+	g_free(v);
+	lt_space(e, 8);
+	q = quote(alt != NULL ? alt : "");
+	attrs = g_strdup_printf("alt='%s'", q);
+	lt_pending_tag(e, "Figure", attrs);
+	g_free(q);
+	g_free(attrs);
+	it = lt_item_new();
+	it->h = h;
+	it->keep = caption != NULL ? 2 : 0;
+	op = lt_op_add(it->ops, LAYOUT_FIGURE);
+	op->x = x;
+	op->w = w;
+	op->h = h;
+	op->node = chart;
+	op->attrs = g_strdup(alt);
+	lt_sink_push(e, s, it);
+	lt_tag_end(e, s, "Figure");
+	if (caption != NULL) {
+		memset(&p, 0, sizeof(p));
+		p.node = caption;
+		p.style = lt_style_get(e->ld, "figure-caption");
+		p.align = LT_CENTER;
+		p.x = x;
+		p.w = w;
+		p.no_orphans = true;
+		lt_space(e, p.style->space_before);
+		lt_pending_tag(e, "Caption", NULL);
+		lt_paragraph(e, s, &p);
+		lt_tag_end(e, s, "Caption");
+	}
+	lt_space(e, 10);
+	g_free(alt);
+}
+
+void
+lt_blocks(struct lt_engine *e, struct lt_sink *s, const xmlNode *n,
+    double x, double w)
+{
+	struct lt_item		*it;
+	struct layout_op	*op;
+	char			*v;
+
+	for (; n != NULL; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		if (lt_is(n, "section"))
+			section(e, s, n, x, w);
+		else if (lt_is(n, "p"))
+			paragraph(e, s, n, x, w);
+		else if (lt_is(n, "list"))
+			lt_list(e, s, n, x, w);
+		else if (lt_is(n, "table"))
+			lt_table(e, s, n, x, w);
+		else if (lt_is(n, "figure"))
+			figure(e, s, n, x, w);
+		else if (lt_is(n, "toc"))
+			lt_toc(e, s, n, x, w);
+		else if (lt_is(n, "anchor")) {
+			v = lt_attr(n, "id");
+			lt_pending_dest(e, v);
+			g_free(v);
+		} else if (lt_is(n, "page-break")) {
+			if (s != &e->main)
+				continue;
+			it = lt_item_new();
+			it->page_break = true;
+			e->pending_space = 0;
+			lt_sink_push(e, s, it);
+		} else if (lt_is(n, "spacer")) {
+			it = lt_item_new();
+			v = lt_attr(n, "height");
+			it->h = lt_length(v);
+			g_free(v);
+			lt_sink_push(e, s, it);
+		} else if (lt_is(n, "rule")) {
+			it = lt_item_new();
+			op = lt_op_add(it->ops, LAYOUT_STROKE);
+			v = lt_attr(n, "width");
+			op->lw = v != NULL ? lt_length(v) : 0.5;
+			g_free(v);
+			v = lt_attr(n, "color");
+			op->color = v != NULL ? lt_color(v) : 0x8A96A3;
+			g_free(v);
+			op->x = x;
+			op->w = w;
+			op->y = 6 + op->lw / 2;
+			it->h = 12 + op->lw;
+			lt_sink_push(e, s, it);
+		}
+	}
+}
+
+static const struct lt_template *
+template(struct lt_engine *e, const xmlNode *seq, const char *attr)
+{
+	char				*v = lt_attr(seq, attr);
+	const struct lt_template	*t = NULL;
+
+	if (v != NULL)
+		t = g_hash_table_lookup(e->ld->templates, v);
+	g_free(v);
+	return t;
+}
+
+static int
+run_pass(struct diag_list *dl, struct layout_doc *ld, bool final,
+    layout_page_fn fn, void *arg)
+{
+	struct lt_engine	 e;
+	const xmlNode		*root = xmlDocGetRootElement(ld->doc), *n;
+	char			*label;
+	bool			 started = false;
+
+	memset(&e, 0, sizeof(e));
+	e.dl = dl;
+	e.ld = ld;
+	e.final = final;
+	e.fn = fn;
+	e.arg = arg;
+	e.main.push = main_push;
+	e.main.eng = &e;
+	e.queue = g_ptr_array_new_with_free_func(
+	    (GDestroyNotify)lt_item_free);
+	e.main.items = e.queue;
+	e.pending = g_array_new(FALSE, TRUE, sizeof(struct layout_op));
+	for (n = root->children; n != NULL && e.failed == 0; n = n->next) {
+		if (!lt_is(n, "sequence"))
+			continue;
+		if (started) {
+			flush(&e);
+			finish_page(&e);
+		}
+		e.seq_tpl = template(&e, n, "template");
+		e.first_tpl = template(&e, n, "first-template");
+		if (e.first_tpl != NULL && fabs((e.first_tpl->width -
+		    e.first_tpl->left - e.first_tpl->right) -
+		    (e.seq_tpl->width - e.seq_tpl->left - e.seq_tpl->right)) >
+		    0.5) {
+			diag_warning(dl, ld->file, lt_line(n), "first-template "
+			    "body width differs from the template's; the "
+			    "template's width is used");
+		}
+		label = lt_attr(n, "label");
+		e.roman = label != NULL && strcmp(label, "roman") == 0;
+		g_free(label);
+		e.body_width = e.seq_tpl->width - e.seq_tpl->left -
+		    e.seq_tpl->right;
+		e.depth = 0;
+		start_page(&e, true);
+		started = true;
+		lt_blocks(&e, &e.main, n->children, 0, e.body_width);
+	}
+	flush(&e);
+	finish_page(&e);
+	if (!final)
+		ld->page_count = e.page_number;
+	lt_ops_free(e.pending);
+	g_ptr_array_free(e.queue, TRUE);
+	g_free(e.section_first);
+	g_free(e.section_last);
+	return e.failed != 0 ? -1 : 0;
+}
+
+int
+layout_run(struct diag_list *dl, struct layout_doc *ld, layout_page_fn fn,
+    void *arg)
+{
+	struct diag_list	*scratch;
+	cairo_font_options_t	*fo;
+	PangoFontMap		*map;
+	int			 rc;
+
+	if (ld->pc == NULL) {
+		map = pango_cairo_font_map_get_default();
+		ld->pc = pango_font_map_create_context(map);
+		fo = cairo_font_options_create();
+		cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
+		cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
+		pango_cairo_context_set_font_options(ld->pc, fo);
+		cairo_font_options_destroy(fo);
+		pango_cairo_context_set_resolution(ld->pc, 72);
+		pango_context_set_round_glyph_positions(ld->pc, FALSE);
+	}
+	if (ld->needs_pages) {
+		/* The first pass repeats the final pass's messages. */
+		scratch = diag_list_new();
+		run_pass(scratch, ld, false, fn, arg);
+		diag_list_free(scratch);
+	}
+	rc = run_pass(dl, ld, true, fn, arg);
+	return rc;
+}

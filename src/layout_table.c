@@ -1,0 +1,624 @@
+/* Layout tables: column widths, cells as line items, rows split across pages line by line, repeated header rows. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib.h>
+#include <libxml/tree.h>
+
+#include "diag.h"
+#include "layout.h"
+#include "layout_int.h"
+
+enum rules {
+	RULES_ALL,
+	RULES_ROWS,
+	RULES_NONE
+};
+
+struct lt_cell {
+	double		 x, w;		/* from the table's left edge */
+	double		 pad;
+	bool		 has_bg;
+	guint32		 bg;
+	GPtrArray	*items;		/* content, struct lt_item */
+	guint		 next;		/* first item not placed yet */
+};
+
+struct lt_row {
+	struct lt_table	*t;
+	GArray		*cells;		/* struct lt_cell */
+	bool		 head;
+	bool		 tags;
+	bool		 started;
+	bool		 has_bg;
+	guint32		 bg;
+};
+
+struct lt_table {
+	int		 refs;
+	double		 x, w;
+	enum rules	 rules;
+	double		 rule;
+	guint32		 rule_color;
+	GArray		*repeat;	/* continued label and head rows */
+	double		 repeat_h;
+};
+
+struct lt_table *
+lt_table_ref(struct lt_table *t)
+{
+	t->refs++;
+	return t;
+}
+
+void
+lt_table_unref(struct lt_table *t)
+{
+	if (t == NULL || --t->refs > 0)
+		return;
+	lt_ops_free(t->repeat);
+	g_free(t);
+}
+
+void
+lt_row_free(struct lt_row *r)
+{
+	guint	 i;
+
+	if (r == NULL)
+		return;
+	for (i = 0; i < r->cells->len; i++)
+		g_ptr_array_free(g_array_index(r->cells, struct lt_cell,
+		    i).items, TRUE);
+	g_array_free(r->cells, TRUE);
+	g_free(r);
+}
+
+double
+lt_table_repeat_height(const struct lt_table *t)
+{
+	return t->repeat_h;
+}
+
+double
+lt_table_repeat(struct lt_engine *e, struct lt_table *t, GArray *out,
+    double y)
+{
+	guint	 i;
+
+	for (i = 0; i < t->repeat->len; i++)
+		lt_op_copy(out, &g_array_index(t->repeat, struct layout_op, i),
+		    0, y, false);
+	return t->repeat_h;
+}
+
+/* Height of items from..to-1 of a cell, with the spaces between. */
+static double
+items_height(const GPtrArray *items, guint from, guint to)
+{
+	double	 h = 0;
+	guint	 i;
+
+	for (i = from; i < to; i++) {
+		const struct lt_item *it = g_ptr_array_index(items, i);
+
+		h += it->h + (i > from ? it->space : 0);
+	}
+	return h;
+}
+
+static double
+row_height(const struct lt_row *r)
+{
+	double	 h = 0, ch;
+	guint	 i;
+
+	for (i = 0; i < r->cells->len; i++) {
+		const struct lt_cell *c = &g_array_index(r->cells,
+		    struct lt_cell, i);
+
+		ch = items_height(c->items, c->next, c->items->len) + 2 * c->pad;
+		if (ch > h)
+			h = ch;
+	}
+	return h;
+}
+
+double
+lt_row_min(const struct lt_item *it)
+{
+	const struct lt_row	*r = it->row;
+	double			 h = 0, ch;
+	guint			 i, to;
+
+	for (i = 0; i < r->cells->len; i++) {
+		const struct lt_cell *c = &g_array_index(r->cells,
+		    struct lt_cell, i);
+
+		to = c->next + 2 < c->items->len ? c->next + 2 : c->items->len;
+		ch = items_height(c->items, c->next, to) + 2 * c->pad;
+		if (ch > h)
+			h = ch;
+	}
+	return h;
+}
+
+static void
+stroke(GArray *out, const struct lt_table *t, double x, double y, double w,
+    double h, double lw)
+{
+	struct layout_op	*op = lt_op_add(out, LAYOUT_STROKE);
+
+	op->x = x;
+	op->y = y;
+	op->w = w;
+	op->h = h;
+	op->lw = lw;
+	op->color = t->rule_color;
+}
+
+static void
+fill(GArray *out, double x, double y, double w, double h, guint32 c)
+{
+	struct layout_op	*op = lt_op_add(out, LAYOUT_FILL);
+
+	op->x = x;
+	op->y = y;
+	op->w = w;
+	op->h = h;
+	op->color = c;
+}
+
+static void
+tag(GArray *out, enum layout_op_kind kind, const char *name)
+{
+	struct layout_op	*op = lt_op_add(out, kind);
+
+	op->name = g_strdup(name);
+	op->attrs = g_strdup("");
+}
+
+static void draw_items(struct lt_engine *, GPtrArray *, guint, guint,
+    GArray *, double);
+
+/* Draw items from..to-1 of a cell with their top at y. */
+static void
+draw_items(struct lt_engine *e, GPtrArray *items, guint from, guint to,
+    GArray *out, double y)
+{
+	struct lt_item	*it;
+	guint		 i, j;
+	bool		 done;
+
+	for (i = from; i < to; i++) {
+		it = g_ptr_array_index(items, i);
+		if (i > from)
+			y += it->space;
+		for (j = 0; j < it->ops->len; j++)
+			lt_op_copy(out, &g_array_index(it->ops,
+			    struct layout_op, j), 0, y, true);
+		if (it->row != NULL)
+			lt_row_place(e, it, INFINITY, true, out, y, &done);
+		y += it->h;
+	}
+}
+
+double
+lt_row_place(struct lt_engine *e, struct lt_item *it, double avail,
+    bool force, GArray *out, double y, bool *done)
+{
+	struct lt_row	*r = it->row;
+	struct lt_table	*t = r->t;
+	guint		*take, i, k, tallest = 0;
+	double		 h, ch, best = -1, x;
+	bool		 any = false, all = true;
+
+	take = g_new0(guint, r->cells->len);
+	h = row_height(r);
+	for (i = 0; i < r->cells->len; i++) {
+		struct lt_cell *c = &g_array_index(r->cells, struct lt_cell, i);
+
+		if (h <= avail)
+			take[i] = c->items->len;
+		else {
+			for (k = c->next; k < c->items->len &&
+			    items_height(c->items, c->next, k + 1) +
+			    2 * c->pad <= avail; k++)
+				;
+			take[i] = k;
+		}
+		if (take[i] > c->next)
+			any = true;
+		ch = items_height(c->items, c->next, c->items->len);
+		if (ch > best) {
+			best = ch;
+			tallest = i;
+		}
+	}
+	if (!any && force) {
+		/* Not one line fits a fresh page: show one anyway. */
+		struct lt_cell *c = &g_array_index(r->cells, struct lt_cell,
+		    tallest);
+
+		take[tallest] = c->next + 1;
+	}
+	h = 0;
+	for (i = 0; i < r->cells->len; i++) {
+		struct lt_cell *c = &g_array_index(r->cells, struct lt_cell, i);
+
+		ch = items_height(c->items, c->next, take[i]) + 2 * c->pad;
+		if (ch > h)
+			h = ch;
+	}
+	if (r->tags && !r->started)
+		tag(out, LAYOUT_TAG_BEGIN, "TR");
+	r->started = true;
+	if (r->has_bg)
+		fill(out, t->x, y, t->w, h, r->bg);
+	for (i = 0; i < r->cells->len; i++) {
+		struct lt_cell *c = &g_array_index(r->cells, struct lt_cell, i);
+
+		x = t->x + c->x;
+		if (c->has_bg)
+			fill(out, x, y, c->w, h, c->bg);
+		if (r->tags)
+			tag(out, LAYOUT_TAG_BEGIN, r->head ? "TH" : "TD");
+		draw_items(e, c->items, c->next, take[i], out, y + c->pad);
+		if (r->tags)
+			tag(out, LAYOUT_TAG_END, r->head ? "TH" : "TD");
+		c->next = take[i];
+		if (c->next < c->items->len)
+			all = false;
+		if (t->rules == RULES_ALL) {
+			stroke(out, t, x, y, 0, h, t->rule);
+			if (i + 1 == r->cells->len)
+				stroke(out, t, x + c->w, y, 0, h, t->rule);
+		}
+	}
+	if (t->rules == RULES_ALL) {
+		stroke(out, t, t->x, y, t->w, 0, t->rule);
+		stroke(out, t, t->x, y + h, t->w, 0, t->rule);
+	} else if (t->rules == RULES_ROWS || r->head)
+		stroke(out, t, t->x, y + h, t->w, 0, r->head ? t->rule * 2 :
+		    t->rule);
+	if (all && r->tags)
+		tag(out, LAYOUT_TAG_END, "TR");
+	*done = all;
+	g_free(take);
+	return h;
+}
+
+static bool
+cell_blocks(const xmlNode *cell)
+{
+	static const char *const blocks[] = { "p", "list", "table", "figure",
+	    "spacer", "rule" };
+	const xmlNode	*c;
+	size_t		 i;
+
+	for (c = cell->children; c != NULL; c = c->next)
+		for (i = 0; i < G_N_ELEMENTS(blocks); i++)
+			if (lt_is(c, blocks[i]))
+				return true;
+	return false;
+}
+
+/* Lay out one row's cells; the row item is the caller's. */
+static struct lt_item *
+row(struct lt_engine *e, struct lt_table *t, const xmlNode *rn,
+    const double *colx, const double *colw, int ncol, bool head, bool zebra,
+    guint32 zebra_color)
+{
+	struct lt_item	*it = lt_item_new();
+	struct lt_row	*r = g_new0(struct lt_row, 1);
+	const xmlNode	*cn;
+	struct lt_sink	 cs;
+	struct lt_cell	 cell;
+	GArray		*saved;
+	double		 saved_space;
+	char		*v;
+	int		 col = 0, span;
+	bool		 saved_tags = e->no_tags;
+
+	r->t = t;
+	r->head = head;
+	r->tags = !e->no_tags;
+	r->cells = g_array_new(FALSE, TRUE, sizeof(struct lt_cell));
+	if ((v = lt_attr(rn, "background")) != NULL) {
+		r->has_bg = true;
+		r->bg = lt_color(v);
+	} else if (zebra) {
+		r->has_bg = true;
+		r->bg = zebra_color;
+	}
+	g_free(v);
+	saved = e->pending;
+	saved_space = e->pending_space;
+	e->pending = g_array_new(FALSE, TRUE, sizeof(struct layout_op));
+	e->pending_space = 0;
+	e->no_tags = true;
+	for (cn = rn->children; cn != NULL; cn = cn->next) {
+		const struct lt_style	*st;
+		struct lt_para		 p;
+
+		if (!lt_is(cn, "cell"))
+			continue;
+		v = lt_attr(cn, "colspan");
+		span = v != NULL ? atoi(v) : 1;
+		g_free(v);
+		if (col >= ncol) {
+			diag_error(e->dl, e->ld->file, lt_line(cn),
+			    "more cells than columns (%d)", ncol);
+			break;
+		}
+		if (col + span > ncol) {
+			diag_error(e->dl, e->ld->file, lt_line(cn),
+			    "colspan reaches past the last column");
+			span = ncol - col;
+		}
+		v = lt_attr(cn, "style");
+		st = lt_style_get(e->ld, v != NULL ? v :
+		    head ? "table-head" : "cell");
+		g_free(v);
+		memset(&cell, 0, sizeof(cell));
+		cell.x = colx[col];
+		cell.w = colx[col + span - 1] + colw[col + span - 1] - colx[col];
+		cell.pad = st->padding;
+		cell.has_bg = st->has_background;
+		cell.bg = st->background;
+		lt_collect_init(&cs, e);
+		if ((v = lt_attr(cn, "id")) != NULL)
+			lt_pending_dest(e, v);
+		g_free(v);
+		if (cell_blocks(cn))
+			lt_blocks(e, &cs, cn->children, t->x + cell.x + cell.pad,
+			    cell.w - 2 * cell.pad);
+		else {
+			memset(&p, 0, sizeof(p));
+			p.node = cn;
+			p.style = st;
+			p.align = st->align;
+			if ((v = lt_attr(cn, "align")) != NULL)
+				p.align = strcmp(v, "right") == 0 ? LT_RIGHT :
+				    strcmp(v, "center") == 0 ? LT_CENTER :
+				    strcmp(v, "justify") == 0 ? LT_JUSTIFY :
+				    LT_LEFT;
+			g_free(v);
+			p.x = t->x + cell.x + cell.pad;
+			p.w = cell.w - 2 * cell.pad;
+			lt_paragraph(e, &cs, &p);
+		}
+		if (e->pending->len > 0)
+			lt_sink_push(e, &cs, lt_item_new());
+		e->pending_space = 0;
+		cell.items = cs.items;
+		g_array_append_val(r->cells, cell);
+		col += span;
+	}
+	if (col < ncol && col > 0) {
+		/* A short row: the last cell takes the remaining columns. */
+		struct lt_cell *c = &g_array_index(r->cells, struct lt_cell,
+		    r->cells->len - 1);
+
+		c->w = colx[ncol - 1] + colw[ncol - 1] - c->x;
+	}
+	lt_ops_free(e->pending);
+	e->pending = saved;
+	e->pending_space = saved_space;
+	e->no_tags = saved_tags;
+	it->row = r;
+	it->h = row_height(r);
+	return it;
+}
+
+/* Column positions: fixed widths first, the rest shared by "N*". */
+static int
+columns(struct lt_engine *e, const xmlNode *cols, double w, double **xs,
+    double **ws)
+{
+	const xmlNode	*c;
+	GArray		*fixed, *share;
+	double		 fsum = 0, ssum = 0, v, rest, x;
+	char		*a;
+	int		 n = 0, i;
+
+	fixed = g_array_new(FALSE, TRUE, sizeof(double));
+	share = g_array_new(FALSE, TRUE, sizeof(double));
+	for (c = cols->children; c != NULL; c = c->next) {
+		if (!lt_is(c, "col"))
+			continue;
+		a = lt_attr(c, "width");
+		v = g_ascii_strtod(a, NULL);
+		if (a[strlen(a) - 1] == '*') {
+			g_array_append_val(share, v);
+			v = 0;
+			g_array_append_val(fixed, v);
+			ssum += g_array_index(share, double, n);
+		} else {
+			v = lt_length(a);
+			g_array_append_val(fixed, v);
+			fsum += v;
+			rest = 0;
+			g_array_append_val(share, rest);
+		}
+		g_free(a);
+		n++;
+	}
+	rest = w - fsum;
+	if (rest < 0 || (ssum == 0 && fsum > w + 0.5)) {
+		diag_warning(e->dl, e->ld->file, lt_line(cols),
+		    "fixed column widths (%.0fpt) exceed the width (%.0fpt); "
+		    "scaled down", fsum, w);
+		for (i = 0; i < n; i++)
+			g_array_index(fixed, double, i) *= w / fsum;
+		rest = 0;
+	}
+	*xs = g_new0(double, n);
+	*ws = g_new0(double, n);
+	for (x = 0, i = 0; i < n; i++) {
+		v = g_array_index(fixed, double, i);
+		if (ssum > 0 && g_array_index(share, double, i) > 0)
+			v = rest * g_array_index(share, double, i) / ssum;
+		(*xs)[i] = x;
+		(*ws)[i] = v;
+		x += v;
+	}
+	g_array_free(fixed, TRUE);
+	g_array_free(share, TRUE);
+	return n;
+}
+
+void
+lt_table(struct lt_engine *e, struct lt_sink *s, const xmlNode *tn,
+    double x, double w)
+{
+	const struct lt_style	*st;
+	const xmlNode		*c, *cols = NULL, *caption = NULL;
+	const xmlNode		*cont = NULL, *head = NULL, *body = NULL, *rn;
+	struct lt_table		*t;
+	struct lt_item		*it, *last = NULL;
+	struct lt_para		 p;
+	struct lt_sink		 cs;
+	struct layout_op	*op;
+	double			*colx = NULL, *colw = NULL, y;
+	char			*v;
+	int			 ncol, nbody = 0;
+	guint			 i;
+	bool			 done, zebra;
+	guint32			 zebra_color = 0;
+
+	for (c = tn->children; c != NULL; c = c->next) {
+		if (lt_is(c, "columns"))
+			cols = c;
+		else if (lt_is(c, "caption"))
+			caption = c;
+		else if (lt_is(c, "continued"))
+			cont = c;
+		else if (lt_is(c, "head"))
+			head = c;
+		else if (lt_is(c, "body"))
+			body = c;
+	}
+	v = lt_attr(tn, "style");
+	st = lt_style_get(e->ld, v != NULL ? v : "table");
+	g_free(v);
+	t = g_new0(struct lt_table, 1);
+	t->refs = 1;
+	t->x = x;
+	t->w = w;
+	t->rule = st->rule;
+	t->rule_color = st->rule_color;
+	v = lt_attr(tn, "rules");
+	t->rules = v == NULL || strcmp(v, "rows") == 0 ? RULES_ROWS :
+	    strcmp(v, "all") == 0 ? RULES_ALL : RULES_NONE;
+	g_free(v);
+	if ((v = lt_attr(tn, "zebra")) != NULL)
+		zebra_color = lt_color(v);
+	zebra = v != NULL;
+	g_free(v);
+	t->repeat = g_array_new(FALSE, TRUE, sizeof(struct layout_op));
+	ncol = columns(e, cols, w, &colx, &colw);
+
+	if ((v = lt_attr(tn, "id")) != NULL)
+		lt_pending_dest(e, v);
+	g_free(v);
+	lt_space(e, st->space_before);
+	lt_pending_tag(e, "Table", NULL);
+	if (caption != NULL) {
+		memset(&p, 0, sizeof(p));
+		p.node = caption;
+		p.style = lt_style_get(e->ld, "caption");
+		p.align = p.style->align;
+		p.x = x;
+		p.w = w;
+		p.keep_last = 2;
+		p.no_orphans = true;
+		lt_pending_tag(e, "Caption", NULL);
+		lt_paragraph(e, s, &p);
+		lt_tag_end(e, s, "Caption");
+		lt_space(e, p.style->space_after);
+	}
+
+	/* What later pages repeat: the continued label, the head rows. */
+	y = 0;
+	if (cont != NULL) {
+		bool saved = e->no_tags;
+		GArray *pend = e->pending;
+
+		e->pending = g_array_new(FALSE, TRUE, sizeof(struct layout_op));
+		e->no_tags = true;
+		lt_collect_init(&cs, e);
+		memset(&p, 0, sizeof(p));
+		p.node = cont;
+		p.style = lt_style_get(e->ld, "continued");
+		p.align = p.style->align;
+		p.x = x;
+		p.w = w;
+		lt_paragraph(e, &cs, &p);
+		draw_items(e, cs.items, 0, cs.items->len, t->repeat, 0);
+		y = items_height(cs.items, 0, cs.items->len) +
+		    p.style->space_after;
+		lt_collect_free(&cs);
+		lt_ops_free(e->pending);
+		e->pending = pend;
+		e->no_tags = saved;
+	}
+	for (rn = head != NULL ? head->children : NULL; rn != NULL;
+	    rn = rn->next) {
+		bool saved = e->no_tags;
+
+		if (!lt_is(rn, "row"))
+			continue;
+		e->no_tags = true;
+		it = row(e, t, rn, colx, colw, ncol, true, false, 0);
+		e->no_tags = saved;
+		y += lt_row_place(e, it, INFINITY, true, t->repeat, y, &done);
+		lt_item_free(it);
+	}
+	t->repeat_h = head != NULL || cont != NULL ? y : 0;
+
+	for (rn = head != NULL ? head->children : NULL; rn != NULL;
+	    rn = rn->next) {
+		if (!lt_is(rn, "row"))
+			continue;
+		it = row(e, t, rn, colx, colw, ncol, true, false, 0);
+		it->keep = 2;
+		lt_sink_push(e, s, it);
+	}
+	for (rn = body != NULL ? body->children : NULL; rn != NULL;
+	    rn = rn->next) {
+		if (!lt_is(rn, "row"))
+			continue;
+		if ((v = lt_attr(rn, "id")) != NULL)
+			lt_pending_dest(e, v);
+		g_free(v);
+		if ((v = lt_attr(rn, "outline")) != NULL && !e->no_tags) {
+			char *id = lt_attr(rn, "id");
+
+			if (id == NULL) {
+				id = g_strdup_printf("row:%d", ++e->auto_id);
+				lt_pending_dest(e, id);
+			}
+			op = lt_op_add(e->pending, LAYOUT_OUTLINE);
+			op->name = v;
+			op->lw = e->depth + 1 > 4 ? 4 : e->depth + 1;
+			op->attrs = g_strdup_printf("dest='%s'", id);
+			g_free(id);
+		} else
+			g_free(v);
+		it = row(e, t, rn, colx, colw, ncol, false,
+		    zebra && nbody % 2 == 1, zebra_color);
+		it->table = lt_table_ref(t);
+		nbody++;
+		lt_sink_push(e, s, it);
+		last = it;
+	}
+	(void)last;
+	(void)i;
+	lt_tag_end(e, s, "Table");
+	lt_space(e, st->space_after);
+	lt_table_unref(t);
+	g_free(colx);
+	g_free(colw);
+}

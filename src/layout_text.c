@@ -1,0 +1,632 @@
+/* Layout text: inline content -> Pango paragraphs, cut into line items (hyphenation, overflow, missing glyphs), lists. */
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib.h>
+#include <libxml/tree.h>
+#include <pango/pangocairo.h>
+
+#include "diag.h"
+#include "layout.h"
+#include "layout_int.h"
+
+struct span {
+	guint	 start, end;
+	char	*attrs;		/* link: dest='..' or uri='..'; anchor: id */
+	bool	 uri;
+};
+
+struct inl {
+	struct lt_engine	*e;
+	GString			*text;
+	PangoAttrList		*attrs;
+	GArray			*links;		/* struct span */
+	GArray			*anchors;	/* struct span, start only */
+	bool			 hyph;
+	int			 nobr;
+	int			 uri;
+};
+
+static void walk(struct inl *, const xmlNode *);
+
+static char *
+quote(const char *s)
+{
+	GString	*g = g_string_new(NULL);
+
+	for (; *s != '\0'; s++) {
+		if (*s == '\'' || *s == '\\')
+			g_string_append_c(g, '\\');
+		g_string_append_c(g, *s);
+	}
+	return g_string_free(g, FALSE);
+}
+
+static bool
+ends_blank(const GString *t)
+{
+	return t->len == 0 || t->str[t->len - 1] == ' ' ||
+	    (t->len >= 3 && memcmp(t->str + t->len - 3, "\xe2\x80\xa8", 3) == 0);
+}
+
+/* Append text with white space collapsed, as HTML does. */
+static void
+add_text(struct inl *b, const char *s)
+{
+	GString		*g = g_string_new(NULL);
+	char		*h;
+	bool		 blank = ends_blank(b->text);
+
+	for (; *s != '\0'; s++) {
+		if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r') {
+			if (!blank) {
+				if (b->nobr > 0)
+					g_string_append(g, "\xc2\xa0");
+				else
+					g_string_append_c(g, ' ');
+			}
+			blank = true;
+			continue;
+		}
+		g_string_append_c(g, *s);
+		blank = false;
+	}
+	if (b->hyph && b->uri == 0 && b->nobr == 0) {
+		h = lt_hyphenate(b->e->ld, g->str, g->len);
+		g_string_append(b->text, h);
+		g_free(h);
+	} else
+		g_string_append_len(b->text, g->str, g->len);
+	g_string_free(g, TRUE);
+}
+
+static void
+attr(struct inl *b, PangoAttribute *a, guint start)
+{
+	a->start_index = start;
+	a->end_index = (guint)b->text->len;
+	pango_attr_list_insert(b->attrs, a);
+}
+
+static void
+color_attr(struct inl *b, guint32 c, guint start)
+{
+	attr(b, pango_attr_foreground_new((guint16)(((c >> 16) & 0xff) * 257),
+	    (guint16)(((c >> 8) & 0xff) * 257), (guint16)((c & 0xff) * 257)),
+	    start);
+}
+
+static void
+ref_text(struct inl *b, const xmlNode *n)
+{
+	char			*to = lt_attr(n, "to"), *kind = lt_attr(n, "kind");
+	const struct lt_target	*t;
+
+	t = to != NULL ? g_hash_table_lookup(b->e->ld->targets, to) : NULL;
+	if (kind != NULL && strcmp(kind, "title") == 0)
+		add_text(b, t != NULL && t->title != NULL ? t->title : "?");
+	else if (t != NULL && t->label != NULL)
+		g_string_append(b->text, t->label);
+	else
+		/* First pass: a stand-in of typical width. */
+		g_string_append(b->text, "00");
+	g_free(to);
+	g_free(kind);
+}
+
+static void
+element(struct inl *b, const xmlNode *n)
+{
+	guint			 start = (guint)b->text->len;
+	struct span		 sp;
+	const struct lt_style	*st;
+	char			*v, *q;
+
+	if (lt_is(n, "em")) {
+		walk(b, n);
+		attr(b, pango_attr_style_new(PANGO_STYLE_ITALIC), start);
+	} else if (lt_is(n, "strong")) {
+		walk(b, n);
+		attr(b, pango_attr_weight_new(PANGO_WEIGHT_BOLD), start);
+	} else if (lt_is(n, "nobr")) {
+		b->nobr++;
+		walk(b, n);
+		b->nobr--;
+	} else if (lt_is(n, "link")) {
+		memset(&sp, 0, sizeof(sp));
+		if ((v = lt_attr(n, "href")) != NULL) {
+			/* PDF URIs are ASCII: escape the rest as UTF-8. */
+			q = g_uri_escape_string(v,
+			    G_URI_RESERVED_CHARS_GENERIC_DELIMITERS
+			    G_URI_RESERVED_CHARS_SUBCOMPONENT_DELIMITERS "%",
+			    FALSE);
+			g_free(v);
+			v = q;
+			q = quote(v);
+			sp.attrs = g_strdup_printf("uri='%s'", q);
+			sp.uri = true;
+			g_free(q);
+			b->uri++;
+		} else {
+			v = lt_attr(n, "to");
+			q = quote(v != NULL ? v : "");
+			sp.attrs = g_strdup_printf("dest='%s'", q);
+			g_free(q);
+		}
+		g_free(v);
+		walk(b, n);
+		if (sp.uri)
+			b->uri--;
+		sp.start = start;
+		sp.end = (guint)b->text->len;
+		color_attr(b, lt_style_get(b->e->ld, "link")->color, start);
+		g_array_append_val(b->links, sp);
+	} else if (lt_is(n, "ref")) {
+		ref_text(b, n);
+	} else if (lt_is(n, "span")) {
+		v = lt_attr(n, "style");
+		walk(b, n);
+		if (v != NULL) {
+			st = lt_style_get(b->e->ld, v);
+			attr(b, pango_attr_font_desc_new(st->font), start);
+			color_attr(b, st->color, start);
+		}
+		g_free(v);
+		if ((v = lt_attr(n, "color")) != NULL)
+			color_attr(b, lt_color(v), start);
+		g_free(v);
+	} else if (lt_is(n, "br")) {
+		while (b->text->len > 0 && b->text->str[b->text->len - 1] == ' ')
+			g_string_truncate(b->text, b->text->len - 1);
+		g_string_append(b->text, "\xe2\x80\xa8");
+	} else if (lt_is(n, "anchor")) {
+		memset(&sp, 0, sizeof(sp));
+		sp.start = start;
+		sp.attrs = lt_attr(n, "id");
+		g_array_append_val(b->anchors, sp);
+	}
+}
+
+static void
+walk(struct inl *b, const xmlNode *n)
+{
+	const xmlNode	*c;
+
+	for (c = n->children; c != NULL; c = c->next) {
+		if (c->type == XML_TEXT_NODE)
+			add_text(b, (const char *)c->content);
+		else if (c->type == XML_ELEMENT_NODE)
+			element(b, c);
+	}
+}
+
+static void
+spans_free(GArray *a)
+{
+	guint	 i;
+
+	for (i = 0; i < a->len; i++)
+		g_free(g_array_index(a, struct span, i).attrs);
+	g_array_free(a, TRUE);
+}
+
+PangoLayout *
+lt_simple_layout(struct lt_engine *e, const struct lt_style *st,
+    const char *text, double w, enum lt_align align)
+{
+	PangoLayout	*lay = pango_layout_new(e->ld->pc);
+
+	pango_layout_set_font_description(lay, st->font);
+	pango_layout_set_width(lay, (int)(w * PANGO_SCALE));
+	pango_layout_set_wrap(lay, PANGO_WRAP_WORD_CHAR);
+	pango_layout_set_alignment(lay, align == LT_RIGHT ? PANGO_ALIGN_RIGHT :
+	    align == LT_CENTER ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
+	pango_layout_set_text(lay, text, -1);
+	return lay;
+}
+
+double
+lt_line_left(PangoLayout *lay)
+{
+	PangoLayoutIter	*iter = pango_layout_get_iter(lay);
+	PangoRectangle	 log;
+
+	pango_layout_iter_get_line_extents(iter, NULL, &log);
+	pango_layout_iter_free(iter);
+	return (double)log.x / PANGO_SCALE;
+}
+
+void
+lt_text_op(GArray *ops, PangoLayoutLine *line, double x, double baseline)
+{
+	struct layout_op	*op = lt_op_add(ops, LAYOUT_TEXT);
+
+	op->x = x;
+	op->y = baseline;
+	op->line = pango_layout_line_ref(line);
+	op->layout = g_object_ref(line->layout);
+}
+
+/* Name the first character no bundled font covers. */
+static void
+unknown_glyphs(struct lt_engine *e, PangoLayout *lay, const xmlNode *n)
+{
+	const char	*text = pango_layout_get_text(lay);
+	GSList		*l;
+	PangoLayoutLine	*line;
+	int		 i;
+
+	for (i = 0; i < pango_layout_get_line_count(lay); i++) {
+		line = pango_layout_get_line_readonly(lay, i);
+		for (l = line->runs; l != NULL; l = l->next) {
+			PangoGlyphItem	*run = l->data;
+			int		 g;
+
+			for (g = 0; g < run->glyphs->num_glyphs; g++) {
+				gunichar c;
+
+				if (!(run->glyphs->glyphs[g].glyph &
+				    PANGO_GLYPH_UNKNOWN_FLAG))
+					continue;
+				c = g_utf8_get_char(text + run->item->offset +
+				    run->glyphs->log_clusters[g]);
+				diag_error(e->dl, e->ld->file, lt_line(n),
+				    "no bundled font has the character "
+				    "U+%04X", (unsigned)c);
+				return;
+			}
+		}
+	}
+}
+
+/* The first line wider than w, or NULL. */
+static PangoLayoutLine *
+overflow(PangoLayout *lay, double w)
+{
+	GSList		*l;
+	PangoRectangle	 log;
+
+	for (l = pango_layout_get_lines_readonly(lay); l != NULL; l = l->next) {
+		pango_layout_line_get_extents(l->data, NULL, &log);
+		if ((double)log.width / PANGO_SCALE > w + 0.5)
+			return l->data;
+	}
+	return NULL;
+}
+
+static char *
+excerpt(const char *text, const PangoLayoutLine *line)
+{
+	const char	*s = text + line->start_index;
+	GString		*g = g_string_new(NULL);
+	gunichar	 c;
+	int		 n = 0;
+
+	while (*s != '\0' && *s != ' ' && n < 40) {
+		c = g_utf8_get_char(s);
+		if (c != 0xad) {
+			g_string_append_unichar(g, c);
+			n++;
+		}
+		s = g_utf8_next_char(s);
+	}
+	if (*s != '\0' && *s != ' ')
+		g_string_append(g, "...");
+	return g_string_free(g, FALSE);
+}
+
+void
+lt_paragraph(struct lt_engine *e, struct lt_sink *s, const struct lt_para *p)
+{
+	const struct lt_style	*st = p->style;
+	struct inl		 b;
+	PangoLayout		*lay;
+	PangoLayoutIter		*iter;
+	PangoLayoutLine		*line, *wide;
+	PangoFontMetrics	*fm;
+	PangoRectangle		 log;
+	struct lt_item		*it;
+	struct layout_op	*op;
+	GPtrArray		*lines;
+	double			 pitch, base_h, lh, asc, top, h;
+	int			*ranges, nr, k, n, i;
+	guint			 j;
+	char			*ex;
+
+	memset(&b, 0, sizeof(b));
+	b.e = e;
+	b.text = g_string_new(NULL);
+	b.attrs = pango_attr_list_new();
+	b.links = g_array_new(FALSE, TRUE, sizeof(struct span));
+	b.anchors = g_array_new(FALSE, TRUE, sizeof(struct span));
+	b.hyph = st->hyphenate;
+	if (p->text != NULL)
+		add_text(&b, p->text);
+	else
+		walk(&b, p->node);
+	while (b.text->len > 0 && b.text->str[b.text->len - 1] == ' ')
+		g_string_truncate(b.text, b.text->len - 1);
+	if (st->caps)
+		pango_attr_list_insert_before(b.attrs,
+		    pango_attr_text_transform_new(
+		    PANGO_TEXT_TRANSFORM_UPPERCASE));
+	if (st->letter_spacing != 0)
+		pango_attr_list_insert_before(b.attrs,
+		    pango_attr_letter_spacing_new(
+		    (int)(st->letter_spacing * PANGO_SCALE)));
+	for (j = 0; j < b.links->len; j++) {
+		struct span *sp = &g_array_index(b.links, struct span, j);
+		PangoAttribute *a;
+
+		if (!sp->uri)
+			continue;
+		/* A URL broken across lines gets no invented hyphen. */
+		a = pango_attr_insert_hyphens_new(FALSE);
+		a->start_index = sp->start;
+		a->end_index = sp->end;
+		pango_attr_list_insert(b.attrs, a);
+	}
+	{
+		PangoAttribute *a = pango_attr_foreground_new(
+		    (guint16)(((st->color >> 16) & 0xff) * 257),
+		    (guint16)(((st->color >> 8) & 0xff) * 257),
+		    (guint16)((st->color & 0xff) * 257));
+		pango_attr_list_insert_before(b.attrs, a);
+	}
+	lay = pango_layout_new(e->ld->pc);
+	pango_layout_set_font_description(lay, st->font);
+	pango_layout_set_width(lay, (int)(p->w * PANGO_SCALE));
+	pango_layout_set_wrap(lay, PANGO_WRAP_WORD);
+	pango_layout_set_alignment(lay, p->align == LT_RIGHT ?
+	    PANGO_ALIGN_RIGHT : p->align == LT_CENTER ? PANGO_ALIGN_CENTER :
+	    PANGO_ALIGN_LEFT);
+	pango_layout_set_justify(lay, p->align == LT_JUSTIFY);
+	pango_layout_set_indent(lay, (int)((st->first_indent + p->indent) *
+	    PANGO_SCALE));
+	pango_layout_set_text(lay, b.text->str, (int)b.text->len);
+	pango_layout_set_attributes(lay, b.attrs);
+	if (pango_layout_get_unknown_glyphs_count(lay) > 0)
+		unknown_glyphs(e, lay, p->node);
+	if ((wide = overflow(lay, p->w)) != NULL) {
+		ex = excerpt(b.text->str, wide);
+		diag_warning(e->dl, e->ld->file, lt_line(p->node),
+		    "word wider than its column (%.0fpt), broken: %s",
+		    p->w, ex);
+		g_free(ex);
+		pango_layout_set_wrap(lay, PANGO_WRAP_WORD_CHAR);
+	}
+
+	fm = pango_context_get_metrics(e->ld->pc, st->font, NULL);
+	base_h = (double)(pango_font_metrics_get_ascent(fm) +
+	    pango_font_metrics_get_descent(fm)) / PANGO_SCALE;
+	pango_font_metrics_unref(fm);
+	pitch = st->size * st->leading;
+
+	lines = g_ptr_array_new();
+	iter = pango_layout_get_iter(lay);
+	do {
+		line = pango_layout_iter_get_line_readonly(iter);
+		pango_layout_iter_get_line_extents(iter, NULL, &log);
+		lh = (double)log.height / PANGO_SCALE;
+		asc = (double)(pango_layout_iter_get_baseline(iter) - log.y) /
+		    PANGO_SCALE;
+		h = pitch * (lh > base_h * 1.05 ? lh / base_h : 1);
+		it = lt_item_new();
+		it->h = h;
+		top = 0;
+		it->baseline = top + (h - lh) / 2 + asc;
+		lt_text_op(it->ops, line, p->x + (double)log.x / PANGO_SCALE,
+		    it->baseline);
+		for (j = 0; j < b.links->len; j++) {
+			struct span *sp = &g_array_index(b.links,
+			    struct span, j);
+
+			if ((int)sp->end <= line->start_index ||
+			    (int)sp->start >= line->start_index + line->length)
+				continue;
+			pango_layout_line_get_x_ranges(line, (int)sp->start,
+			    (int)sp->end, &ranges, &nr);
+			for (k = 0; k < nr; k++) {
+				op = lt_op_add(it->ops, LAYOUT_LINK);
+				op->x = p->x + (double)ranges[2 * k] /
+				    PANGO_SCALE;
+				op->w = (double)(ranges[2 * k + 1] -
+				    ranges[2 * k]) / PANGO_SCALE;
+				op->y = 0;
+				op->h = h;
+				op->attrs = g_strdup(sp->attrs);
+			}
+			g_free(ranges);
+		}
+		for (j = 0; j < b.anchors->len; j++) {
+			struct span *sp = &g_array_index(b.anchors,
+			    struct span, j);
+
+			if ((int)sp->start < line->start_index ||
+			    ((int)sp->start >= line->start_index +
+			    line->length && !pango_layout_iter_at_last_line(
+			    iter)))
+				continue;
+			if (sp->attrs == NULL)
+				continue;
+			op = lt_op_add(it->ops, LAYOUT_DEST);
+			op->x = p->x;
+			op->name = sp->attrs;
+			sp->attrs = NULL;
+		}
+		g_ptr_array_add(lines, it);
+	} while (pango_layout_iter_next_line(iter));
+	pango_layout_iter_free(iter);
+
+	n = (int)lines->len;
+	for (i = 0; i < n; i++) {
+		it = g_ptr_array_index(lines, i);
+		if (i == n - 1)
+			it->keep = p->keep_last;
+		else if (p->keep_last == 2 && st->keep_with_next)
+			it->keep = 2;	/* a heading stays whole */
+		else if (p->no_orphans && (n <= 3 || i == 0 || i == n - 2))
+			it->keep = 2;	/* two lines at least each side */
+		lt_sink_push(e, s, it);
+	}
+	g_ptr_array_free(lines, TRUE);
+	g_object_unref(lay);
+	pango_attr_list_unref(b.attrs);
+	spans_free(b.links);
+	spans_free(b.anchors);
+	g_string_free(b.text, TRUE);
+}
+
+static bool
+has_blocks(const xmlNode *item)
+{
+	static const char *const blocks[] = { "p", "list", "table", "figure",
+	    "section", "toc", "spacer", "rule", "page-break" };
+	const xmlNode	*c;
+	size_t		 i;
+
+	for (c = item->children; c != NULL; c = c->next)
+		for (i = 0; i < G_N_ELEMENTS(blocks); i++)
+			if (lt_is(c, blocks[i]))
+				return true;
+	return false;
+}
+
+static char *
+marker(const xmlNode *list, const xmlNode *item, const char *kind, int n)
+{
+	char	*m = lt_attr(item, "marker"), *checked;
+	bool	 on;
+
+	if (m != NULL)
+		return m;
+	if (kind == NULL || strcmp(kind, "bullet") == 0)
+		return g_strdup("\xe2\x80\xa2");
+	if (strcmp(kind, "dash") == 0)
+		return g_strdup("\xe2\x80\x93");
+	if (strcmp(kind, "ordered") == 0)
+		return g_strdup_printf("%d.", n);
+	if (strcmp(kind, "check") == 0) {
+		checked = lt_attr(item, "checked");
+		on = checked != NULL && strcmp(checked, "true") == 0;
+		g_free(checked);
+		return g_strdup(on ? "\xe2\x98\x91" : "\xe2\x98\x90");
+	}
+	(void)list;
+	return g_strdup("");
+}
+
+void
+lt_list(struct lt_engine *e, struct lt_sink *s, const xmlNode *list,
+    double x, double w)
+{
+	const struct lt_style	*st;
+	const xmlNode		*item;
+	struct lt_sink		 c;
+	struct lt_item		*first, *it;
+	struct layout_op	 pre[6];
+	PangoLayout		*lay;
+	char			*style, *kind, *start, *m, *id;
+	double			 ind, base;
+	int			 n, npre;
+	guint			 i;
+	bool			 first_item = true;
+
+	style = lt_attr(list, "style");
+	st = lt_style_get(e->ld, style != NULL ? style : "list");
+	kind = lt_attr(list, "kind");
+	start = lt_attr(list, "start");
+	n = start != NULL ? atoi(start) : 1;
+	ind = st->indent > 0 ? st->indent : 15;
+	if ((id = lt_attr(list, "id")) != NULL)
+		lt_pending_dest(e, id);
+	g_free(id);
+	lt_space(e, st->space_before);
+	for (item = list->children; item != NULL; item = item->next) {
+		if (!lt_is(item, "item"))
+			continue;
+		lt_collect_init(&c, e);
+		if ((id = lt_attr(item, "id")) != NULL)
+			lt_pending_dest(e, id);
+		g_free(id);
+		if (has_blocks(item))
+			lt_blocks(e, &c, item->children, x + ind, w - ind);
+		else {
+			struct lt_para p;
+
+			memset(&p, 0, sizeof(p));
+			p.node = item;
+			p.style = st;
+			p.align = st->align;
+			p.x = x + ind;
+			p.w = w - ind;
+			p.no_orphans = true;
+			lt_pending_tag(e, "P", NULL);
+			lt_paragraph(e, &c, &p);
+			lt_tag_end(e, &c, "P");
+		}
+		if (c.items->len == 0)
+			lt_sink_push(e, &c, lt_item_new());
+		first = g_ptr_array_index(c.items, 0);
+		/* Marker and structure in front of the item's first line. */
+		m = marker(list, item, kind, n++);
+		base = first->baseline;
+		npre = 0;
+		memset(pre, 0, sizeof(pre));
+		if (!e->no_tags) {
+			if (first_item) {
+				pre[npre].kind = LAYOUT_TAG_BEGIN;
+				pre[npre].name = g_strdup("L");
+				pre[npre++].attrs = g_strdup("");
+			}
+			pre[npre].kind = LAYOUT_TAG_BEGIN;
+			pre[npre].name = g_strdup("LI");
+			pre[npre++].attrs = g_strdup("");
+			pre[npre].kind = LAYOUT_TAG_BEGIN;
+			pre[npre].name = g_strdup("Lbl");
+			pre[npre++].attrs = g_strdup("");
+		}
+		if (*m != '\0') {
+			lay = lt_simple_layout(e, st, m, ind - 4, LT_RIGHT);
+			pre[npre].kind = LAYOUT_TEXT;
+			pre[npre].x = x;
+			pre[npre].y = base;
+			pre[npre].layout = g_object_ref(lay);
+			pre[npre++].line = pango_layout_line_ref(
+			    pango_layout_get_line_readonly(lay, 0));
+			if (pango_layout_get_unknown_glyphs_count(lay) > 0)
+				diag_error(e->dl, e->ld->file, lt_line(item),
+				    "no bundled font has the list marker: %s",
+				    m);
+			g_object_unref(lay);
+		}
+		if (!e->no_tags) {
+			pre[npre].kind = LAYOUT_TAG_END;
+			pre[npre++].name = g_strdup("Lbl");
+			pre[npre].kind = LAYOUT_TAG_BEGIN;
+			pre[npre].name = g_strdup("LBody");
+			pre[npre++].attrs = g_strdup("");
+		}
+		g_array_prepend_vals(first->ops, pre, (guint)npre);
+		g_free(m);
+		lt_tag_end(e, &c, "LBody");
+		lt_tag_end(e, &c, "LI");
+		if (!first_item && first->space < st->space_after)
+			first->space = st->space_after;
+		/* An item splits between lines only when it must. */
+		for (i = 0; i < c.items->len; i++) {
+			it = g_ptr_array_index(c.items, i);
+			if (i + 1 < c.items->len && it->keep < 1)
+				it->keep = 1;
+			g_ptr_array_index(c.items, i) = NULL;
+			lt_sink_push(e, s, it);
+		}
+		lt_collect_free(&c);
+		first_item = false;
+	}
+	lt_tag_end(e, s, "L");
+	lt_space(e, st->space_after + 3);
+	g_free(style);
+	g_free(kind);
+	g_free(start);
+}

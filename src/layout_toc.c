@@ -1,0 +1,181 @@
+/* Layout table of contents: one entry per section with its page number from the first pass, linked. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib.h>
+#include <libxml/tree.h>
+#include <pango/pango.h>
+
+#include "layout.h"
+#include "layout_int.h"
+
+/* Width kept for page numbers at the right. */
+#define NUM_W	32.0
+
+static void
+entry(struct lt_engine *e, struct lt_sink *s, const xmlNode *sec, int level,
+    double x, double w)
+{
+	const struct lt_target	*t;
+	const struct lt_style	*st;
+	const char		*key = lt_section_key(e, sec);
+	const xmlNode		*c;
+	struct lt_sink		 cs;
+	struct lt_item		*it, *last;
+	struct layout_op	*op;
+	struct lt_para		 p;
+	PangoLayout		*lay;
+	PangoRectangle		 log;
+	GArray			*pending;
+	char			 name[8], *title = NULL;
+	double			 end, top, dot, y;
+	guint			 i;
+	bool			 saved = e->no_tags;
+
+	for (c = sec->children; c != NULL; c = c->next)
+		if (lt_is(c, "title")) {
+			title = lt_text_of(c);
+			break;
+		}
+	if (title == NULL)
+		return;
+	g_snprintf(name, sizeof(name), "toc-%d", level);
+	st = lt_style_get(e->ld, name);
+	t = g_hash_table_lookup(e->ld->targets, key);
+	memset(&p, 0, sizeof(p));
+	p.node = sec;
+	p.text = title;
+	p.style = st;
+	p.align = LT_LEFT;
+	p.x = x + st->indent;
+	p.w = w - st->indent - NUM_W - 8;
+	p.keep_last = 0;
+	lt_collect_init(&cs, e);
+	e->no_tags = true;
+	pending = e->pending;
+	e->pending = g_array_new(FALSE, TRUE, sizeof(struct layout_op));
+	lt_paragraph(e, &cs, &p);
+	lt_ops_free(e->pending);
+	e->pending = pending;
+	e->no_tags = saved;
+	last = g_ptr_array_index(cs.items, cs.items->len - 1);
+	lay = lt_simple_layout(e, st, t != NULL && t->label != NULL ?
+	    t->label : "00", NUM_W, LT_RIGHT);
+	lt_text_op(last->ops, pango_layout_get_line_readonly(lay, 0),
+	    x + w - NUM_W + lt_line_left(lay), last->baseline);
+	/* Dot leaders from the end of the title to the number. */
+	end = x;
+	for (i = 0; i < last->ops->len; i++) {
+		op = &g_array_index(last->ops, struct layout_op, i);
+		if (op->kind == LAYOUT_TEXT && op->line != NULL &&
+		    op->x < x + w - NUM_W) {
+			pango_layout_line_get_extents(op->line, NULL, &log);
+			end = op->x + (double)log.width / PANGO_SCALE;
+		}
+	}
+	/* Leaders on a fixed grid line up from entry to entry. */
+	for (dot = floor((x + w - NUM_W + lt_line_left(lay) - 5) / 4.5) * 4.5;
+	    dot > end + 5; dot -= 4.5) {
+		op = lt_op_add(last->ops, LAYOUT_FILL);
+		op->x = dot;
+		op->y = last->baseline - 0.8;
+		op->w = 0.8;
+		op->h = 0.8;
+		op->color = 0x777777;
+	}
+	g_object_unref(lay);
+	if (!e->no_tags) {
+		struct layout_op begin;
+
+		memset(&begin, 0, sizeof(begin));
+		begin.kind = LAYOUT_TAG_BEGIN;
+		begin.name = g_strdup("TOCI");
+		begin.attrs = g_strdup("");
+		it = g_ptr_array_index(cs.items, 0);
+		g_array_prepend_vals(it->ops, &begin, 1);
+		op = lt_op_add(last->ops, LAYOUT_TAG_END);
+		op->name = g_strdup("TOCI");
+	}
+	/* The whole entry links to the section. */
+	top = 0;
+	for (i = 0, y = 0; i < cs.items->len; i++) {
+		it = g_ptr_array_index(cs.items, i);
+		op = lt_op_add(it->ops, LAYOUT_LINK);
+		op->x = x + st->indent;
+		op->y = top;
+		op->w = w - st->indent;
+		op->h = it->h;
+		op->attrs = g_strdup_printf("dest='%s'", key);
+		it->keep = i + 1 < cs.items->len ? 2 : 0;
+		if (i == 0)
+			it->space = st->space_before;
+		y += it->h;
+		g_ptr_array_index(cs.items, i) = NULL;
+		lt_sink_push(e, s, it);
+	}
+	lt_collect_free(&cs);
+	lt_space(e, st->space_after);
+	g_free(title);
+}
+
+static void
+sections(struct lt_engine *e, struct lt_sink *s, const xmlNode *n,
+    int level, int depth, double x, double w)
+{
+	char	*outline;
+	bool	 skip;
+
+	for (; n != NULL; n = n->next) {
+		if (lt_is(n, "sequence")) {
+			sections(e, s, n->children, level, depth, x, w);
+			continue;
+		}
+		if (!lt_is(n, "section"))
+			continue;
+		outline = lt_attr(n, "outline");
+		skip = outline != NULL && strcmp(outline, "false") == 0;
+		g_free(outline);
+		if (skip)
+			continue;
+		entry(e, s, n, level, x, w);
+		if (level < depth)
+			sections(e, s, n->children, level + 1, depth, x, w);
+	}
+}
+
+void
+lt_toc(struct lt_engine *e, struct lt_sink *s, const xmlNode *toc, double x,
+    double w)
+{
+	const xmlNode	*c, *title = NULL;
+	struct lt_para	 p;
+	char		*v;
+	int		 depth;
+
+	for (c = toc->children; c != NULL; c = c->next)
+		if (lt_is(c, "title"))
+			title = c;
+	v = lt_attr(toc, "depth");
+	depth = v != NULL ? atoi(v) : 2;
+	g_free(v);
+	if (title != NULL) {
+		memset(&p, 0, sizeof(p));
+		p.node = title;
+		p.style = lt_style_get(e->ld, "toc-title");
+		p.align = p.style->align;
+		p.x = x;
+		p.w = w;
+		p.keep_last = 2;
+		p.no_orphans = true;
+		lt_space(e, p.style->space_before);
+		lt_pending_tag(e, "H1", NULL);
+		lt_paragraph(e, s, &p);
+		lt_tag_end(e, s, "H1");
+		lt_space(e, p.style->space_after);
+	}
+	lt_pending_tag(e, "TOC", NULL);
+	sections(e, s, xmlDocGetRootElement(e->ld->doc)->children, 1, depth,
+	    x, w);
+	lt_tag_end(e, s, "TOC");
+}

@@ -1,0 +1,108 @@
+/* Render: checks a layout document, lays it out page by page and hands each page to the PDF writer. */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <glib.h>
+#include <libxml/tree.h>
+
+#include "diag.h"
+#include "fonts.h"
+#include "layout.h"
+#include "pdf.h"
+#include "render.h"
+
+/*
+ * The PDF date: SOURCE_DATE_EPOCH when set (reproducible builds), else
+ * the document's date at midnight UTC, else the epoch; never the clock.
+ */
+static char *
+pdf_date(struct diag_list *dl, const struct layout_doc *ld)
+{
+	const char	*env = g_getenv("SOURCE_DATE_EPOCH"), *d;
+	GDateTime	*dt;
+	char		*end, *s;
+	gint64		 t;
+
+	if (env != NULL && *env != '\0') {
+		t = g_ascii_strtoll(env, &end, 10);
+		if (*end == '\0' && t >= 0 &&
+		    (dt = g_date_time_new_from_unix_utc(t)) != NULL) {
+			s = g_date_time_format(dt, "%Y-%m-%dT%H:%M:%SZ");
+			g_date_time_unref(dt);
+			return s;
+		}
+		diag_warning(dl, NULL, 0, "SOURCE_DATE_EPOCH is not a number "
+		    "of seconds; ignored");
+	}
+	if ((d = layout_doc_meta(ld, "date")) != NULL && strlen(d) >= 10)
+		return g_strdup_printf("%.10sT00:00:00Z", d);
+	return g_strdup("1970-01-01T00:00:00Z");
+}
+
+static int
+to_pdf(void *arg, const struct layout_page *page)
+{
+	return pdf_doc_page(arg, page);
+}
+
+static int
+to_dump(void *arg, const struct layout_page *page)
+{
+	layout_dump_page(arg, page);
+	return 0;
+}
+
+static struct layout_doc *
+prepare(struct diag_list *dl, xmlDoc *doc)
+{
+	if (fonts_init(dl) != 0)
+		return NULL;
+	return layout_read(dl, doc);
+}
+
+int
+render_document(struct diag_list *dl, xmlDoc *doc, const char *out_path)
+{
+	struct layout_doc	*ld;
+	struct pdf_doc		*pdf;
+	struct pdf_meta		 meta;
+	char			*date;
+	int			 rc;
+
+	if ((ld = prepare(dl, doc)) == NULL)
+		return -1;
+	date = pdf_date(dl, ld);
+	memset(&meta, 0, sizeof(meta));
+	meta.title = layout_doc_meta(ld, "title");
+	meta.author = layout_doc_meta(ld, "author");
+	meta.subject = layout_doc_meta(ld, "subject");
+	meta.keywords = layout_doc_meta(ld, "keywords");
+	meta.date = date;
+	if ((pdf = pdf_doc_open(dl, out_path, &meta)) == NULL) {
+		g_free(date);
+		layout_doc_free(ld);
+		return -1;
+	}
+	rc = layout_run(dl, ld, to_pdf, pdf);
+	if (diag_list_failed(dl))
+		rc = -1;
+	if (pdf_doc_close(pdf, rc == 0) != 0)
+		rc = -1;
+	g_free(date);
+	layout_doc_free(ld);
+	return rc;
+}
+
+int
+render_dump(struct diag_list *dl, xmlDoc *doc, GString *out)
+{
+	struct layout_doc	*ld;
+	int			 rc;
+
+	if ((ld = prepare(dl, doc)) == NULL)
+		return -1;
+	rc = layout_run(dl, ld, to_dump, out);
+	layout_doc_free(ld);
+	return rc;
+}
