@@ -130,6 +130,18 @@ fuzz:
 	        -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
 	        $(FUZZ_BUILD)/corpus/$$c tests/fuzz/corpus/$$c; done
 
+# Speed and memory against Apache FOP, WeasyPrint and a bare Pango/Cairo
+# floor on the matrix scaled 1x to 1000x (tests/bench/run.sh); results in
+# out/bench/results.md.  make bench SCALES="1 10" is a quick run.
+bench: $(PROG)
+	sh tools/deps.sh bench
+	@mkdir -p $(BUILD)/bench
+	$(CC) -O2 -g -std=gnu11 -Wall -Wextra -o $(BUILD)/bench/floor \
+	    tests/bench/floor.c $(shell pkg-config --cflags --libs pangocairo \
+	    pangoft2 cairo-pdf fontconfig libxml-2.0 glib-2.0)
+	ASEMDOC=$(CURDIR)/$(PROG) FLOOR=$(CURDIR)/$(BUILD)/bench/floor \
+	    BUILD=$(BUILD) SCALES="$(SCALES)" sh tests/bench/run.sh
+
 regen-golden: $(PROG)
 	ASEMDOC=$(CURDIR)/$(PROG) ASEMDOC_DATADIR=$(CURDIR) REGEN=1 \
 	    sh tests/run.sh

@@ -1,0 +1,111 @@
+#!/bin/sh
+# The benchmark (make bench): this project's path from XML to PDF against
+# Apache FOP (xsltproc + fop), WeasyPrint (xsltproc + weasyprint) and the
+# floor (tests/bench/floor.c) on the printable matrix scaled n times.
+# For each scale and program: the median wall time of RUNS runs, the peak
+# resident memory (/usr/bin/time %M, the largest process of the run) and
+# the page count; then the whole `make` of every report for the real
+# matrix.  Prints one table and writes it to out/bench/results.md.
+#   ASEMDOC   the asemdoc binary            FLOOR  the floor binary
+#   SCALES    default "1 10 100 1000"       RUNS   runs per median (3)
+#   PEER_MAX  largest scale for FOP and WeasyPrint (100)
+#   PEER_RUNS runs for FOP and WeasyPrint at 100x and above (RUNS)
+#   BUILD     the build directory `make reports` is timed with
+set -u
+top=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$top" || exit 3
+: "${ASEMDOC:?set ASEMDOC to the asemdoc binary}"
+: "${FLOOR:?set FLOOR to the floor binary}"
+SCALES=${SCALES:-1 10 100 1000}
+RUNS=${RUNS:-3}
+PEER_MAX=${PEER_MAX:-100}
+PEER_RUNS=${PEER_RUNS:-$RUNS}
+BUILD=${BUILD:-build}
+export ASEMDOC_DATADIR="${ASEMDOC_DATADIR:-$top}"
+out=out/bench
+mkdir -p "$out" || exit 3
+geom=$top/$out/geometry.xml
+rows=$out/rows.tmp
+: >"$rows"
+log=$out/log
+mkdir -p "$log"
+
+for t in xsltproc fop weasyprint pdfinfo /usr/bin/time; do
+	command -v "$t" >/dev/null 2>&1 ||
+	    { echo "bench: $t missing (run: sh tools/deps.sh bench)" >&2; exit 3; }
+done
+
+xsltproc tests/bench/geometry.xsl xsl/matrix.xsl >"$geom" || exit 1
+
+pages() {
+	pdfinfo "$1" 2>/dev/null | sed -n 's/^Pages: *//p'
+}
+
+# measure NAME SCALE RUNS PDF COMMAND: runs COMMAND (sh) RUNS times and
+# appends "scale name pages median min max rss_kb runs" to $rows, or
+# "scale name - - - - - 0" when it fails or writes no PDF.
+measure() {
+	name=$1 scale=$2 n=$3 pdf=$4 cmd=$5
+	times="" rss=0 i=0 ok=1
+	while [ "$i" -lt "$n" ]; do
+		i=$((i + 1))
+		rm -f "$pdf"
+		if ! /usr/bin/time -f "%e %M" -o "$log/$name-$scale.time" \
+		    sh -c "$cmd" >"$log/$name-$scale.log" 2>&1 ||
+		    [ ! -s "$pdf" ]; then
+			echo "bench: $name at ${scale}x failed; see $log/$name-$scale.log" >&2
+			tail -n 5 "$log/$name-$scale.log" | sed 's/^/    /' >&2
+			ok=0
+			break
+		fi
+		read -r run_t run_m <"$log/$name-$scale.time"
+		times="$times $run_t"
+		[ "$run_m" -gt "$rss" ] && rss=$run_m
+		printf '  %-10s %5sx run %d: %6.2f s %7d KB\n' "$name" "$scale" \
+		    "$i" "$run_t" "$run_m" >&2
+	done
+	if [ "$ok" -eq 0 ]; then
+		echo "$scale $name - - - - - 0" >>"$rows"
+		return 1
+	fi
+	sorted=$(echo "$times" | tr ' ' '\n' | sed '/^$/d' | sort -n)
+	med=$(echo "$sorted" | sed -n "$(( (n + 1) / 2 ))p")
+	echo "$scale $name $(pages "$pdf") $med $(echo "$sorted" | head -n 1)" \
+	    "$(echo "$sorted" | tail -n 1) $rss $n" >>"$rows"
+}
+
+for s in $SCALES; do
+	d=$out/${s}x
+	rm -rf "$d"
+	mkdir -p "$d/source" "$d/project"
+	# The other sources are copies of the real ones (the program reads
+	# only below the source directory); only the matrix is scaled.
+	for f in source/*; do
+		[ "$(basename "$f")" = matrix.xml ] && continue
+		cp -R "$f" "$d/source/" || exit 3
+	done
+	xsltproc --stringparam n "$s" tests/bench/scale.xsl source/matrix.xml \
+	    >"$d/source/matrix.xml" || exit 1
+	m=$top/$d/source/matrix.xml
+	echo "bench: ${s}x: $(grep -c '<meeting ' "$m") meetings" >&2
+	measure project "$s" "$RUNS" "$d/project/matrix.pdf" \
+	    "'$ASEMDOC' build --source '$d/source' --only matrix -o '$d/project'"
+	measure floor "$s" "$RUNS" "$d/floor.pdf" \
+	    "'$FLOOR' '$geom' fonts '$m' '$d/floor.pdf'"
+	[ "$s" -gt "$PEER_MAX" ] && continue
+	n=$RUNS
+	[ "$s" -ge 100 ] && n=$PEER_RUNS
+	measure fop "$s" "$n" "$d/fop.pdf" \
+	    "xsltproc --stringparam geometry '$geom' tests/bench/matrix-fo.xsl '$m' >'$d/matrix.fo' && fop -c tests/bench/fop.xconf -fo '$d/matrix.fo' -pdf '$d/fop.pdf'"
+	measure weasyprint "$s" "$n" "$d/weasyprint.pdf" \
+	    "xsltproc --stringparam geometry '$geom' --stringparam fonts 'file://$top/fonts/' tests/bench/matrix-html.xsl '$m' >'$d/matrix.html' && weasyprint '$d/matrix.html' '$d/weasyprint.pdf'"
+done
+
+# The whole make for the real matrix: every report, from the sources.
+measure make 1 "$RUNS" "$out/make/matrix.pdf" \
+    "make -s BUILD='$BUILD' OUT='$out/make' reports"
+
+sh tests/bench/report.sh "$rows" >"$out/results.md.tmp" &&
+    mv "$out/results.md.tmp" "$out/results.md" || exit 3
+rm -f "$rows"
+cat "$out/results.md"
