@@ -73,7 +73,7 @@ cmd_import(struct diag_list *dl, int argc, char **argv)
 	if ((t = import_tsv_parse(dl, name, buf, len)) == NULL)
 		goto out;
 	if (dump) {
-		text = import_write_dump(t);
+		text = import_write_dump(dl, t);
 		fputs(text, stdout);
 		g_free(text);
 		goto out;

@@ -77,10 +77,12 @@ struct import_piece {
  * whose nodes belong to doc.  Markers written as text ("•", "□", "1)",
  * "4.", and "-" at the start of a block or in a list of dashes) start
  * items; <i> and <b> are kept; whitespace is normalised.  Broken HTML
- * is read best effort.  Returns an array of struct import_piece * that
+ * is read best effort; when the HTML parser gives up (nesting deeper
+ * than libxml2 allows) an error names the line.  Returns an array of struct import_piece * that
  * frees its elements (caller frees with g_ptr_array_unref()).
  */
-GPtrArray	*import_cell_parse(xmlDoc *doc, long line, const char *html);
+GPtrArray	*import_cell_parse(struct diag_list *, const char *file,
+		    xmlDoc *doc, long line, const char *html);
 void		 import_piece_free(struct import_piece *);
 
 /* Text of a piece's node without nested lists; caller frees with g_free(). */
@@ -185,7 +187,11 @@ xmlDoc	*import_write_doc(const struct import_matrix *);
  */
 char	*import_write_text(const struct import_matrix *, size_t *len);
 
-/* Text dump of the table's rows and their cells' pieces. Caller frees. */
-char	*import_write_dump(const struct import_table *);
+/*
+ * Text dump of the table's rows and their cells' pieces, for golden
+ * tests; cells that cannot be read are reported to dl.  Caller frees
+ * with g_free().
+ */
+char	*import_write_dump(struct diag_list *, const struct import_table *);
 
 #endif

@@ -6,6 +6,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+#include "diag.h"
 #include "import.h"
 
 #define HTML_OPTIONS	(HTML_PARSE_NONET | HTML_PARSE_NOERROR | \
@@ -239,8 +240,9 @@ walk(struct tok *t, xmlNode *n)
 {
 	static const char *const italic[] = { "i", "em", "cite", NULL };
 	static const char *const bold[] = { "b", "strong", NULL };
-	static const char *const plain[] = { "span", "a", "u", "font", "sup",
-	    "sub", "small", "big", "tt", "html", "body", NULL };
+	static const char *const block[] = { "p", "div", "ul", "ol", "li",
+	    "table", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
+	    "blockquote", "dl", "dt", "dd", "pre", "hr", "section", NULL };
 	static const char *const skip[] = { "script", "style", "head", NULL };
 	xmlChar	*type;
 
@@ -255,8 +257,6 @@ walk(struct tok *t, xmlNode *n)
 			inline_elem(t, "i", n);
 		else if (name_in(n->name, bold))
 			inline_elem(t, "b", n);
-		else if (name_in(n->name, plain))
-			walk(t, n->children);
 		else if (name_in(n->name, skip))
 			continue;
 		else if (xmlStrcasecmp(n->name, BAD_CAST "br") == 0)
@@ -267,14 +267,15 @@ walk(struct tok *t, xmlNode *n)
 			    xmlStrcasecmp(type, BAD_CAST "checkbox") == 0)
 				item(t, IMPORT_MARK_BOX, NULL, 0, true);
 			xmlFree(type);
-		} else {
-			/* p, ul, ol, li, div and anything unknown: a block. */
+		} else if (name_in(n->name, block)) {
 			boundary(t);
 			if (xmlStrcasecmp(n->name, BAD_CAST "li") == 0)
 				t->li_pending = true;
 			walk(t, n->children);
 			boundary(t);
-		}
+		} else
+			/* span, a, font and unknown elements: their text. */
+			walk(t, n->children);
 	}
 }
 
@@ -357,23 +358,49 @@ normalise(xmlNode *n)
 	}
 }
 
+/*
+ * Parse a cell with libxml2's HTML parser.  Broken markup is repaired
+ * by the parser; when it gives up (nesting too deep), *error is set to
+ * its message (caller frees with g_free()) and text may be missing.
+ */
 static htmlDocPtr
-read_html(const char *html)
+read_html(const char *html, char **error)
 {
-	size_t	 len = strlen(html);
+	htmlParserCtxtPtr	 ctxt;
+	htmlDocPtr		 h;
+	const xmlError		*e;
+	size_t			 len = strlen(html);
 
-	if (len == 0 || len > G_MAXINT)
+	*error = NULL;
+	if (len == 0)
 		return NULL;
-	return htmlReadMemory(html, (int)len, NULL, "UTF-8", HTML_OPTIONS);
+	if (len > G_MAXINT) {
+		*error = g_strdup("cell too large");
+		return NULL;
+	}
+	if ((ctxt = htmlNewParserCtxt()) == NULL) {
+		*error = g_strdup("out of memory");
+		return NULL;
+	}
+	h = htmlCtxtReadMemory(ctxt, html, (int)len, NULL, "UTF-8",
+	    HTML_OPTIONS);
+	e = xmlCtxtGetLastError(ctxt);
+	if (e != NULL && e->level == XML_ERR_FATAL)
+		*error = g_strchomp(g_strdup(e->message != NULL ?
+		    e->message : "HTML parser failed"));
+	htmlFreeParserCtxt(ctxt);
+	return h;
 }
 
 GPtrArray *
-import_cell_parse(xmlDoc *doc, long line, const char *html)
+import_cell_parse(struct diag_list *dl, const char *file, xmlDoc *doc,
+    long line, const char *html)
 {
 	struct tok		 t;
 	htmlDocPtr		 h;
 	struct import_piece	*p;
 	size_t			 i;
+	char			*error;
 
 	memset(&t, 0, sizeof(t));
 	t.doc = doc;
@@ -383,10 +410,15 @@ import_cell_parse(xmlDoc *doc, long line, const char *html)
 	t.inl = g_ptr_array_new();
 	t.buf = g_string_new(NULL);
 	t.block_start = t.prev_space = true;
-	if ((h = read_html(html)) != NULL) {
+	if ((h = read_html(html, &error)) != NULL) {
 		walk(&t, h->children);
 		boundary(&t);
 		xmlFreeDoc(h);
+	}
+	if (error != NULL) {
+		diag_error(dl, file, line, "cell cannot be read as HTML: %s",
+		    error);
+		g_free(error);
 	}
 	g_string_free(t.buf, TRUE);
 	g_ptr_array_free(t.inl, TRUE);
@@ -527,8 +559,11 @@ import_cell_heading(const char *html, char **heading, char **title,
 	htmlDocPtr	 h;
 	xmlNode		*i;
 	GString		*s;
+	char		*error;
 
-	if ((h = read_html(html)) == NULL) {
+	h = read_html(html, &error);
+	g_free(error);		/* import_cell_parse() reports it */
+	if (h == NULL) {
 		*heading = g_strdup("");
 		*title = g_strdup("");
 		*tail = g_strdup("");

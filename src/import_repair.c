@@ -245,7 +245,8 @@ add_cell(struct rep *r, struct import_meeting *mt, size_t ci,
 	gpointer		 prev;
 	size_t			 k;
 
-	pieces = import_cell_parse(r->m->doc, row->line, row->cells[ci + 1]);
+	pieces = import_cell_parse(r->dl, r->file, r->m->doc, row->line,
+	    row->cells[ci + 1]);
 	for (k = 0; k < pieces->len; k++) {
 		p = g_ptr_array_index(pieces, k);
 		add_src(p->node, row->line);

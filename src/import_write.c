@@ -173,7 +173,7 @@ static const char *const mark_names[] = { "none", "bullet", "square",
     "dash", "box", "paren", "dot" };
 
 char *
-import_write_dump(const struct import_table *t)
+import_write_dump(struct diag_list *dl, const struct import_table *t)
 {
 	GString			*s = g_string_new(NULL);
 	const struct import_row	*row;
@@ -201,7 +201,8 @@ import_write_dump(const struct import_table *t)
 			if (row->cells[j][0] == '\0')
 				continue;
 			g_string_append_printf(s, "  %s\n", col_keys[j]);
-			pieces = import_cell_parse(doc, row->line, row->cells[j]);
+			pieces = import_cell_parse(dl, t->file, doc,
+			    row->line, row->cells[j]);
 			for (k = 0; k < pieces->len; k++) {
 				p = g_ptr_array_index(pieces, k);
 				g_string_append_printf(s, "    %s", p->item ?

@@ -9,6 +9,7 @@
 #include <glib.h>
 #include <libxml/tree.h>
 
+#include "diag.h"
 #include "import.h"
 
 /*
@@ -23,12 +24,14 @@ column(const char *html)
 	GArray		*open = g_array_new(FALSE, FALSE, sizeof(void *) * 2);
 	GPtrArray	*pieces;
 	xmlBuffer	*b = xmlBufferCreate();
+	struct diag_list *dl = diag_list_new();
 	char		*r;
 	guint		 i;
 
 	xmlDocSetRootElement(doc, col);
 	doc->encoding = xmlStrdup(BAD_CAST "UTF-8");
-	pieces = import_cell_parse(doc, 7, html);
+	pieces = import_cell_parse(dl, "t.tsv", doc, 7, html);
+	assert_int_equal(diag_list_count(dl), 0);
 	for (i = 0; i < pieces->len; i++)
 		import_repair_place(col, open, pieces->pdata[i]);
 	g_ptr_array_unref(pieces);
@@ -37,6 +40,7 @@ column(const char *html)
 	xmlBufferFree(b);
 	g_array_free(open, TRUE);
 	xmlFreeDoc(doc);
+	diag_list_free(dl);
 	return r;
 }
 
@@ -122,8 +126,38 @@ broken_html_best_effort(void **state)
 	check("<p>a <i>b</p></ul></div> c <ol <li>• d",
 	    "<c><p>a <i>b</i></p><p>c</p><ul><li marker=\"•\">d</li></ul>"
 	    "</c>");
+	/* Unknown elements give their text, in the item they are in. */
+	check("<ul> • a <foo>b</foo> <span>c</span> • d",
+	    "<c><ul><li marker=\"•\">a b c</li><li marker=\"•\">d</li>"
+	    "</ul></c>");
 	check("", "<c/>");
 	check("1 < 2 & 3", "<c><p>1 &lt; 2 &amp; 3</p></c>");
+}
+
+static void
+too_deep_is_an_error(void **state)
+{
+	xmlDoc			*doc = xmlNewDoc(BAD_CAST "1.0");
+	struct diag_list	*dl = diag_list_new();
+	GString			*s = g_string_new(NULL);
+	GPtrArray		*pieces;
+	char			*text;
+	int			 i;
+
+	(void)state;
+	for (i = 0; i < 300; i++)
+		g_string_append(s, "<i>");
+	g_string_append(s, "deep");
+	pieces = import_cell_parse(dl, "t.tsv", doc, 7, s->str);
+	text = diag_list_text(dl);
+	assert_string_equal(text, "t.tsv:7: error: cell cannot be read as "
+	    "HTML: Excessive depth in document: 256 use XML_PARSE_HUGE "
+	    "option\n");
+	g_free(text);
+	g_ptr_array_unref(pieces);
+	g_string_free(s, TRUE);
+	diag_list_free(dl);
+	xmlFreeDoc(doc);
 }
 
 static void
@@ -161,6 +195,7 @@ main(void)
 		cmocka_unit_test(numbered_items_continue_their_numbering),
 		cmocka_unit_test(inline_markup_and_paragraphs),
 		cmocka_unit_test(broken_html_best_effort),
+		cmocka_unit_test(too_deep_is_an_error),
 		cmocka_unit_test(heading_title_and_tail),
 	};
 

@@ -1,0 +1,1 @@
+import @BAD@/import-deep-html.tsv -o @OUT@/matrix.xml
