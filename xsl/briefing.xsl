@@ -301,9 +301,10 @@
               <cell style="td-strong"><link to="{@id}"><xsl:value-of select="@n"/></link></cell>
               <cell style="td">
                 <xsl:call-template name="country-name"><xsl:with-param name="code" select="place/@country"/></xsl:call-template>
-                <xsl:text> (</xsl:text>
-                <xsl:value-of select="$countries/country[@code = current()/place/@country]/@region"/>
-                <xsl:text>)</xsl:text>
+                <xsl:choose>
+                  <xsl:when test="$countries/country[@code = current()/place/@country]/@region = 'asia'"> (Asia)</xsl:when>
+                  <xsl:otherwise> (Europe)</xsl:otherwise>
+                </xsl:choose>
               </cell>
               <cell style="td"><xsl:value-of select="place/city"/></cell>
               <cell style="td"><xsl:value-of select="dates"/></cell>
@@ -340,7 +341,7 @@
         <item>
           <xsl:apply-templates select="node()" mode="inline"/>
           <xsl:text> </xsl:text>
-          <span style="small"><link to="{@id}">[<xsl:value-of select="@id"/>, p. <ref to="{@id}" kind="page"/>]</link></span>
+          <span style="small"><link to="{@id}">[<nobr><xsl:value-of select="@id"/></nobr>, matrix p. <ref to="{@id}" kind="page"/>]</link></span>
         </item>
       </xsl:for-each>
     </list>

@@ -180,7 +180,7 @@
                 <item>
                   <xsl:apply-templates select="node()" mode="inline"/>
                   <xsl:text> </xsl:text>
-                  <span style="small"><link to="{@id}">[<xsl:value-of select="@id"/>, p. <ref to="{@id}" kind="page"/>]</link></span>
+                  <span style="small"><link to="{@id}">[<nobr><xsl:value-of select="@id"/></nobr>, matrix p. <ref to="{@id}" kind="page"/>]</link></span>
                 </item>
               </xsl:for-each>
             </list>

@@ -51,11 +51,22 @@ missing=$(comm -23 "$TMPDIR_TEST/want" "$TMPDIR_TEST/have")
 	echo "$missing" | head -n 20; rc=1; }
 if [ -s "$out/matrix.pdf" ]; then
 	pdftotext -enc UTF-8 "$out/matrix.pdf" "$TMPDIR_TEST/p.txt"
-	# Hyphenated line ends are joined before comparing.
-	sed -e ':a' -e '/[[:alpha:]]-$/{N;s/-\n//;ba' -e '}' \
+	# Words broken at a line end are joined and soft hyphens (U+00AD,
+	# kept in the text layer) dropped.  pdftotext itself joins a word
+	# broken at a hard hyphen without it: "Multi-faith" may read
+	# "Multifaith", and is then found so.
+	shy=$(printf '\302\255')
+	sed -e ':a' -e "/$shy\$/{N;s/$shy\\n//;ba" -e '}' -e "s/$shy//g" \
 	    "$TMPDIR_TEST/p.txt" | tr -s ' \t' '\n\n' | bare \
 	    >"$TMPDIR_TEST/have"
-	missing=$(comm -23 "$TMPDIR_TEST/want" "$TMPDIR_TEST/have")
+	missing=$(comm -23 "$TMPDIR_TEST/want" "$TMPDIR_TEST/have" |
+	    while read -r w; do
+		case $w in
+		*-*)	grep -qxF -- "$(printf '%s' "$w" | tr -d -)" \
+			    "$TMPDIR_TEST/have" || echo "$w" ;;
+		*)	echo "$w" ;;
+		esac
+	    done)
 	[ -z "$missing" ] || { echo "words missing from matrix.pdf:"; \
 		echo "$missing" | head -n 20; rc=1; }
 fi
