@@ -35,8 +35,10 @@ struct style {
 	double			 leading;
 	double			 letter_spacing;
 	double			 padding;
+	double			 space_before;
 	double			 space_after;
 	double			 rule;
+	double			 rule_color[3];
 	double			 color[3];
 	double			 background[3];
 	bool			 has_background;
@@ -45,15 +47,17 @@ struct style {
 };
 
 enum style_id { S_TD, S_TD_SMALL, S_TD_NO, S_TD_STRONG, S_TH, S_H1, S_SMALL,
-	S_CAPTION, S__MAX };
+	S_CAPTION, S_CONTINUED, S_TABLE, S_HEADER, S_FOOTER, S__MAX };
 
 static const char *const style_names[S__MAX] = { "td", "td-small",
-	"td-no", "td-strong", "th", "h1", "small", "caption" };
+	"td-no", "td-strong", "th", "h1", "small", "caption", "continued",
+	"table", "header", "footer" };
 
 struct geom {
 	double		 pw, ph;	/* page size */
 	double		 mt, mb, ml, mr;	/* margins */
-	double		 rule, list_indent, item_space, running_gap, spacer;
+	double		 list_indent, marker_gap, list_after, spacer;
+	double		 header_baseline, header_rule, footer_baseline;
 	double		 colx[NCOLS + 1];	/* column edges */
 	char		*doc_title, *section_title;
 	struct style	 st[S__MAX];
@@ -64,7 +68,8 @@ struct block {
 	PangoLayout	*layout;
 	double		 x;		/* left edge, page coordinates */
 	double		 h;		/* height, space before included */
-	double		 before;	/* space above the text */
+	double		 before;	/* space above: the larger of the
+					   previous block's after and 0 */
 	int		 page;		/* page offset from the row's first page */
 	double		 y;
 };
@@ -81,6 +86,7 @@ struct floor {
 	int		 page;		/* current page number, from 1 */
 	double		 y;		/* where the next row starts */
 	GPtrArray	*cells[NCOLS];	/* struct block *, for one row */
+	double		 after[NCOLS];	/* space after each cell's last block */
 };
 
 static double
@@ -148,6 +154,7 @@ style_read(struct style *s, xmlNode *n)
 	s->leading = attr_num(n, "leading", 1.2);
 	s->letter_spacing = attr_num(n, "letter-spacing", 0);
 	s->padding = attr_num(n, "padding", 0);
+	s->space_before = attr_num(n, "space-before", 0);
 	s->space_after = attr_num(n, "space-after", 0);
 	s->rule = attr_num(n, "rule", 0);
 	s->desc = pango_font_description_new();
@@ -165,6 +172,8 @@ style_read(struct style *s, xmlNode *n)
 	    PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT;
 	if (n == NULL || !color_read(n, "color", s->color))
 		s->color[0] = s->color[1] = s->color[2] = 0;
+	if (n == NULL || !color_read(n, "rule-color", s->rule_color))
+		s->rule_color[0] = s->rule_color[1] = s->rule_color[2] = 0;
 	s->has_background = n != NULL &&
 	    color_read(n, "background", s->background);
 	xmlFree(family);
@@ -194,11 +203,13 @@ geom_read(struct geom *g, const char *path)
 	g->section_title = g_strdup(name != NULL ? (const char *)name : "");
 	xmlFree(name);
 	n = child(r, "defaults");
-	g->rule = attr_num(n, "rule", 0.5);
-	g->list_indent = attr_num(n, "list-indent", 10);
-	g->item_space = attr_num(n, "item-space", 1.5);
-	g->running_gap = attr_num(n, "running-gap", 8);
+	g->list_indent = attr_num(n, "list-indent", 15);
+	g->marker_gap = attr_num(n, "marker-gap", 4);
+	g->list_after = attr_num(n, "list-after", 3);
 	g->spacer = attr_num(n, "spacer", 4);
+	g->header_baseline = attr_num(n, "header-baseline", 16);
+	g->header_rule = attr_num(n, "header-rule", 10);
+	g->footer_baseline = attr_num(n, "footer-baseline", 24);
 	for (k = 0; k < S__MAX; k++) {
 		for (n = r->children; n != NULL; n = n->next)
 			if (n->type == XML_ELEMENT_NODE &&
@@ -298,16 +309,18 @@ draw_layout(struct floor *f, PangoLayout *l, const struct style *s,
 	pango_cairo_show_layout(f->cr, l);
 }
 
+/* Blocks are the larger of the two spaces apart; none above the first. */
 static void
 add_block(struct floor *f, int col, PangoLayout *l, double indent,
-    double before)
+    double after)
 {
 	struct block	*b = g_new0(struct block, 1);
 
 	b->layout = l;
 	b->x = f->g.colx[col] + f->g.st[S_TD].padding + indent;
-	b->before = before;
-	b->h = layout_height(l) + before;
+	b->before = f->cells[col]->len > 0 ? f->after[col] : 0;
+	b->h = layout_height(l) + b->before;
+	f->after[col] = after;
 	g_ptr_array_add(f->cells[col], b);
 }
 
@@ -320,11 +333,11 @@ add_text(struct floor *f, int col, enum style_id s, xmlNode *inl,
 	PangoAttrList		*al = pango_attr_list_new();
 	PangoTabArray		*tabs;
 	PangoLayout		*l;
-	GString			*t = g_string_new(marker);
-	double			 w, before = 0;
+	GString			*t = g_string_new(NULL);
+	double			 w;
 
 	if (marker != NULL)
-		g_string_append_c(t, '\t');
+		g_string_append_printf(t, "\t%s\t", marker);
 	if (plain != NULL)
 		g_string_append(t, plain);
 	else
@@ -334,17 +347,19 @@ add_text(struct floor *f, int col, enum style_id s, xmlNode *inl,
 	if (marker != NULL) {
 		indent -= g->list_indent;
 		w += g->list_indent;
-		before = g->item_space;
 	}
 	l = layout_new(f, &g->st[s], t->str, al, w);
 	if (marker != NULL) {
-		tabs = pango_tab_array_new_with_positions(1, FALSE,
-		    PANGO_TAB_LEFT, (int)(g->list_indent * PANGO_SCALE));
+		/* Marker right-aligned in its column, the text after it. */
+		tabs = pango_tab_array_new_with_positions(2, FALSE,
+		    PANGO_TAB_RIGHT, (int)((g->list_indent - g->marker_gap) *
+		    PANGO_SCALE), PANGO_TAB_LEFT,
+		    (int)(g->list_indent * PANGO_SCALE));
 		pango_layout_set_tabs(l, tabs);
 		pango_tab_array_free(tabs);
 		pango_layout_set_indent(l, (int)(-g->list_indent * PANGO_SCALE));
 	}
-	add_block(f, col, l, indent, before);
+	add_block(f, col, l, indent, g->st[s].space_after);
 	pango_attr_list_unref(al);
 	g_string_free(t, TRUE);
 }
@@ -397,6 +412,8 @@ add_blocks(struct floor *f, int col, xmlNode *n, double indent)
 				if (li->type == XML_ELEMENT_NODE)
 					add_item(f, col, li, ++k, check,
 					    indent + f->g.list_indent);
+			f->after[col] = MAX(f->after[col],
+			    f->g.st[S_TD].space_after + f->g.list_after);
 		}
 	}
 }
@@ -412,18 +429,25 @@ static void
 page_start(struct floor *f)
 {
 	const struct geom	*g = &f->g;
-	const struct style	*s = &g->st[S_SMALL];
+	const struct style	*h = &g->st[S_HEADER], *s = &g->st[S_FOOTER];
 	PangoLayout		*l;
 	char			*num;
 	double			 w = g->pw - g->ml - g->mr, y;
 
 	f->y = g->mt;
-	l = layout_new(f, s, g->doc_title, NULL, w);
-	draw_layout(f, l, s, g->ml, g->mt - g->running_gap -
-	    layout_height(l));
+	l = layout_new(f, h, g->doc_title, NULL, w);
+	draw_layout(f, l, h, g->ml, g->mt - g->header_baseline -
+	    pango_layout_get_baseline(l) / (double)PANGO_SCALE);
 	g_object_unref(l);
-	y = g->ph - g->mb + g->running_gap;
+	cairo_set_source_rgb(f->cr, h->rule_color[0], h->rule_color[1],
+	    h->rule_color[2]);
+	cairo_set_line_width(f->cr, h->rule);
+	cairo_move_to(f->cr, g->ml, g->mt - g->header_rule);
+	cairo_line_to(f->cr, g->pw - g->mr, g->mt - g->header_rule);
+	cairo_stroke(f->cr);
 	l = layout_new(f, s, f->version, NULL, w);
+	y = g->ph - g->mb + g->footer_baseline -
+	    pango_layout_get_baseline(l) / (double)PANGO_SCALE;
 	draw_layout(f, l, s, g->ml, y);
 	g_object_unref(l);
 	l = layout_new(f, s, g->section_title, NULL, w);
@@ -438,16 +462,27 @@ page_start(struct floor *f)
 	g_free(num);
 }
 
+/* Set the table's rule width and colour for the strokes that follow. */
+static void
+rule_set(struct floor *f, double scale)
+{
+	const struct style	*t = &f->g.st[S_TABLE];
+
+	cairo_set_source_rgb(f->cr, t->rule_color[0], t->rule_color[1],
+	    t->rule_color[2]);
+	cairo_set_line_width(f->cr, t->rule * scale);
+}
+
 /* The caption (or "continued" label) and the header row at f->y. */
 static void
-header_draw(struct floor *f, PangoLayout *caption)
+header_draw(struct floor *f, PangoLayout *caption, enum style_id cs)
 {
 	const struct geom	*g = &f->g;
 	const struct style	*th = &g->st[S_TH];
 	int			 i;
 
-	draw_layout(f, caption, &g->st[S_CAPTION], g->ml, f->y);
-	f->y += layout_height(caption) + g->st[S_CAPTION].space_after;
+	draw_layout(f, caption, &g->st[cs], g->ml, f->y);
+	f->y += layout_height(caption) + g->st[cs].space_after;
 	cairo_set_source_rgb(f->cr, th->background[0], th->background[1],
 	    th->background[2]);
 	cairo_rectangle(f->cr, g->colx[0], f->y, g->colx[NCOLS] - g->colx[0],
@@ -456,10 +491,15 @@ header_draw(struct floor *f, PangoLayout *caption)
 	for (i = 0; i < NCOLS; i++)
 		draw_layout(f, f->header[i], th, g->colx[i] + th->padding,
 		    f->y + th->padding);
-	cairo_set_source_rgb(f->cr, 0, 0, 0);
+	rule_set(f, 1);
 	for (i = 0; i < NCOLS; i++)
 		cairo_rectangle(f->cr, g->colx[i], f->y,
 		    g->colx[i + 1] - g->colx[i], f->header_h);
+	cairo_stroke(f->cr);
+	/* The head's double-weight rule. */
+	rule_set(f, 2);
+	cairo_move_to(f->cr, g->colx[0], f->y + f->header_h);
+	cairo_line_to(f->cr, g->colx[NCOLS], f->y + f->header_h);
 	cairo_stroke(f->cr);
 	f->y += f->header_h;
 }
@@ -470,7 +510,7 @@ page_next(struct floor *f)
 	cairo_show_page(f->cr);
 	f->page++;
 	page_start(f);
-	header_draw(f, f->continued);
+	header_draw(f, f->continued, S_CONTINUED);
 }
 
 /*
@@ -490,19 +530,21 @@ row_draw(struct floor *f)
 
 	/* Where the body starts on a later page, below the header. */
 	cont_top = g->mt + layout_height(f->continued) +
-	    g->st[S_CAPTION].space_after + f->header_h;
+	    g->st[S_CONTINUED].space_after + f->header_h;
 	for (i = 0; i < NCOLS; i++) {
 		p = 0;
 		y = f->y + td->padding;
 		for (j = 0; j < f->cells[i]->len; j++) {
 			b = f->cells[i]->pdata[j];
-			if (y + b->h > bottom - td->padding &&
-			    y > (p == 0 ? f->y : cont_top) + td->padding) {
-				p++;
-				y = cont_top + td->padding;
-			}
 			b->page = p;
 			b->y = y + b->before;
+			/* The space above is dropped at a page top. */
+			if (y + b->h > bottom - td->padding &&
+			    y > (p == 0 ? f->y : cont_top) + td->padding) {
+				b->page = ++p;
+				b->y = y = cont_top + td->padding;
+				y -= b->before;
+			}
 			y += b->h;
 		}
 		if (p > pages || (p == pages && y > end_y)) {
@@ -524,7 +566,7 @@ row_draw(struct floor *f)
 			cairo_rectangle(f->cr, g->colx[i], top,
 			    g->colx[i + 1] - g->colx[i], y - top);
 		}
-		cairo_set_source_rgb(f->cr, 0, 0, 0);
+		rule_set(f, 1);
 		cairo_stroke(f->cr);
 		if (p < pages)
 			page_next(f);
@@ -623,7 +665,7 @@ table_begin(struct floor *f, xmlNode *title, xmlNode *columns,
 	s = xmlNodeGetContent(title);
 	f->caption = layout_new(f, &g->st[S_CAPTION], (const char *)s, NULL, w);
 	t = g_strdup_printf("%s (continued)", (const char *)s);
-	f->continued = layout_new(f, &g->st[S_CAPTION], t, NULL, w);
+	f->continued = layout_new(f, &g->st[S_CONTINUED], t, NULL, w);
 	g_free(t);
 	xmlFree(s);
 	/* The revisions in document order; the source lists them by date. */
@@ -644,11 +686,12 @@ table_begin(struct floor *f, xmlNode *title, xmlNode *columns,
 	draw_layout(f, l, h1, g->ml, f->y);
 	f->y += layout_height(l);
 	g_object_unref(l);
+	cairo_set_source_rgb(f->cr, h1->rule_color[0], h1->rule_color[1],
+	    h1->rule_color[2]);
 	cairo_set_line_width(f->cr, h1->rule);
 	cairo_move_to(f->cr, g->ml, f->y + h1->rule / 2);
 	cairo_line_to(f->cr, g->pw - g->mr, f->y + h1->rule / 2);
 	cairo_stroke(f->cr);
-	cairo_set_line_width(f->cr, g->rule);
 	f->y += h1->rule + h1->space_after;
 	for (c = revisions != NULL ? revisions->children : NULL; c != NULL;
 	    c = c->next) {
@@ -669,8 +712,8 @@ table_begin(struct floor *f, xmlNode *title, xmlNode *columns,
 		xmlFree(d);
 		xmlFree(sum);
 	}
-	f->y += g->spacer;
-	header_draw(f, f->caption);
+	f->y += g->spacer + g->st[S_TABLE].space_before;
+	header_draw(f, f->caption, S_CAPTION);
 }
 
 static PangoContext *
@@ -736,7 +779,6 @@ main(int argc, char *argv[])
 	}
 	f.surface = cairo_pdf_surface_create(argv[4], f.g.pw, f.g.ph);
 	f.cr = cairo_create(f.surface);
-	cairo_set_line_width(f.cr, f.g.rule);
 	pango_cairo_update_context(f.cr, f.ctx);
 	f.page = 1;
 	for (i = 0; i < NCOLS; i++)

@@ -17,6 +17,9 @@
   <xsl:variable name="g" select="document($geometry)/geometry"/>
   <xsl:variable name="d" select="$g/defaults"/>
   <xsl:variable name="td" select="$g/style[@name = 'td']"/>
+  <xsl:variable name="tbl" select="$g/style[@name = 'table']"/>
+  <xsl:variable name="rule"
+      select="concat($tbl/@rule, 'pt solid ', $tbl/@rule-color)"/>
   <xsl:variable name="date" select="/matrix/revisions/revision[not(
       ../revision/@date &gt; @date)][last()]"/>
   <xsl:variable name="lower" select="'abcdefghijklmnopqrstuvwxyz'"/>
@@ -48,6 +51,8 @@
 
   <xsl:template match="/matrix">
     <xsl:variable name="small" select="$g/style[@name = 'small']"/>
+    <xsl:variable name="header" select="$g/style[@name = 'header']"/>
+    <xsl:variable name="footer" select="$g/style[@name = 'footer']"/>
     <fo:root language="en">
       <fo:layout-master-set>
         <fo:simple-page-master master-name="landscape"
@@ -75,15 +80,18 @@
       </fo:bookmark-tree>
       <fo:page-sequence master-reference="landscape">
         <fo:static-content flow-name="xsl-region-before">
-          <fo:block padding-after="{$d/@running-gap}pt">
-            <xsl:call-template name="style"><xsl:with-param name="s" select="$small"/></xsl:call-template>
+          <fo:block padding-after="{$d/@header-rule}pt"
+              border-after-style="solid"
+              border-after-width="{$header/@rule}pt"
+              border-after-color="{$header/@rule-color}">
+            <xsl:call-template name="style"><xsl:with-param name="s" select="$header"/></xsl:call-template>
             <xsl:value-of select="$g/@doc-title"/>
           </fo:block>
         </fo:static-content>
         <fo:static-content flow-name="xsl-region-after">
-          <fo:block padding-before="{$d/@running-gap}pt"
+          <fo:block padding-before="{$d/@footer-baseline - $footer/@size}pt"
               text-align-last="justify">
-            <xsl:call-template name="style"><xsl:with-param name="s" select="$small"/></xsl:call-template>
+            <xsl:call-template name="style"><xsl:with-param name="s" select="$footer"/></xsl:call-template>
             <xsl:value-of select="concat('Matrix version ', $date/@version,
                 ', ', $date/@date)"/>
             <fo:leader leader-pattern="space"/>
@@ -109,13 +117,14 @@
           </fo:block>
           <xsl:for-each select="revisions/revision">
             <xsl:sort select="@date"/>
-            <fo:block>
+            <fo:block space-after="{$small/@space-after}pt">
               <xsl:call-template name="style"><xsl:with-param name="s" select="$small"/></xsl:call-template>
               <xsl:value-of select="concat('Version ', @version, ', ',
                   @date, ': ', summary)"/>
             </fo:block>
           </xsl:for-each>
-          <fo:block space-after="{$d/@spacer}pt"/>
+          <fo:block space-before="{$d/@spacer}pt"
+              space-before.conditionality="retain"/>
           <xsl:call-template name="table"/>
           <fo:block id="matrix-end"/>
         </fo:flow>
@@ -126,7 +135,9 @@
   <xsl:template name="table">
     <xsl:variable name="th" select="$g/style[@name = 'th']"/>
     <xsl:variable name="cap" select="$g/style[@name = 'caption']"/>
-    <fo:table table-layout="fixed" width="100%" border-collapse="collapse">
+    <fo:table table-layout="fixed" width="100%" border-collapse="collapse"
+        space-before="{$tbl/@space-before}pt"
+        space-after="{$tbl/@space-after}pt">
       <xsl:for-each select="$g/col">
         <fo:table-column column-width="{@width}pt"/>
       </xsl:for-each>
@@ -134,7 +145,7 @@
         <!-- The caption, repeated on each page as the "continued" label. -->
         <fo:table-row>
           <fo:table-cell number-columns-spanned="{count($g/col)}"
-              padding-after="{$cap/@space-after}pt">
+              padding-after="{$cap/@space-after}pt" border="none">
             <fo:block>
               <xsl:call-template name="style"><xsl:with-param name="s" select="$cap"/></xsl:call-template>
               <xsl:value-of select="title"/>
@@ -143,8 +154,8 @@
         </fo:table-row>
         <fo:table-row>
           <xsl:for-each select="columns/column">
-            <fo:table-cell padding="{$th/@padding}pt"
-                border="{$d/@rule}pt solid #000000">
+            <fo:table-cell padding="{$th/@padding}pt" border="{$rule}"
+                border-after-width="{2 * $tbl/@rule}pt">
               <xsl:call-template name="style"><xsl:with-param name="s" select="$th"/></xsl:call-template>
               <fo:block>
                 <xsl:value-of select="translate(., $lower, $upper)"/>
@@ -166,17 +177,18 @@
     <xsl:variable name="no" select="$g/style[@name = 'td-no']"/>
     <xsl:variable name="small" select="$g/style[@name = 'td-small']"/>
     <fo:table-row>
-      <fo:table-cell padding="{$no/@padding}pt"
-          border="{$d/@rule}pt solid #000000">
+      <fo:table-cell padding="{$no/@padding}pt" border="{$rule}">
         <fo:block id="{@id}">
           <xsl:call-template name="style"><xsl:with-param name="s" select="$no"/></xsl:call-template>
           <xsl:value-of select="@n"/>
         </fo:block>
       </fo:table-cell>
-      <fo:table-cell padding="{$td/@padding}pt"
-          border="{$d/@rule}pt solid #000000">
-        <fo:block font-weight="bold"><xsl:apply-templates select="title/node()"/></fo:block>
-        <fo:block font-size="{$small/@size}pt">
+      <fo:table-cell padding="{$td/@padding}pt" border="{$rule}">
+        <fo:block font-weight="bold" space-after="{$td/@space-after}pt">
+          <xsl:apply-templates select="title/node()"/>
+        </fo:block>
+        <fo:block font-size="{$small/@size}pt"
+            space-after="{$small/@space-after}pt">
           <xsl:value-of select="concat(place/city, ', ', place/country)"/>
           <fo:block/>
           <xsl:value-of select="dates"/>
@@ -185,8 +197,7 @@
       </fo:table-cell>
       <xsl:for-each select="workshops | action-plan | recommendations
           | follow-up">
-        <fo:table-cell padding="{$td/@padding}pt"
-            border="{$d/@rule}pt solid #000000">
+        <fo:table-cell padding="{$td/@padding}pt" border="{$rule}">
           <xsl:apply-templates select="*"/>
           <xsl:if test="not(*)">
             <fo:block font-size="{$small/@size}pt">&#8211;</fo:block>
@@ -196,21 +207,29 @@
     </fo:table-row>
   </xsl:template>
 
+  <!-- Space between blocks: the larger of the two, as the renderer's
+       collapsing space; FOP drops it at the end of a cell. -->
   <xsl:template match="p">
-    <fo:block id="{@id}"><xsl:apply-templates/></fo:block>
+    <fo:block id="{@id}" space-after="{$td/@space-after}pt">
+      <xsl:apply-templates/>
+    </fo:block>
   </xsl:template>
 
   <xsl:template match="ul | ol">
     <fo:list-block provisional-distance-between-starts="{$d/@list-indent}pt"
-        provisional-label-separation="2pt">
+        provisional-label-separation="{$d/@marker-gap}pt"
+        space-after="{$td/@space-after + $d/@list-after}pt">
       <xsl:apply-templates select="li"/>
     </fo:list-block>
   </xsl:template>
 
   <xsl:template match="li">
-    <fo:list-item id="{@id}" space-before="{$d/@item-space}pt">
+    <fo:list-item id="{@id}">
+      <xsl:if test="preceding-sibling::li">
+        <xsl:attribute name="space-before"><xsl:value-of select="$td/@space-after"/>pt</xsl:attribute>
+      </xsl:if>
       <fo:list-item-label end-indent="label-end()">
-        <fo:block>
+        <fo:block text-align="end">
           <xsl:choose>
             <xsl:when test="@marker"><xsl:value-of select="@marker"/></xsl:when>
             <xsl:when test="parent::ol">

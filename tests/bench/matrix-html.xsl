@@ -94,70 +94,75 @@
             <xsl:with-param name="family" select="$g/@symbol-font"/>
             <xsl:with-param name="file" select="'NotoSansSymbols2-Regular.ttf'"/>
           </xsl:call-template>
+          <xsl:variable name="td" select="$g/style[@name = 'td']"/>
+          <xsl:variable name="tbl" select="$g/style[@name = 'table']"/>
+          <xsl:variable name="h1" select="$g/style[@name = 'h1']"/>
+          <xsl:variable name="cap" select="$g/style[@name = 'caption']"/>
+          <xsl:variable name="small" select="$g/style[@name = 'small']"/>
+          <xsl:variable name="rule"
+              select="concat($tbl/@rule, 'pt solid ', $tbl/@rule-color)"/>
+          <xsl:variable name="foot"
+              select="concat('; vertical-align: top; padding-top: ',
+                  $d/@footer-baseline - $g/style[@name = 'footer']/@size,
+                  'pt; ')"/>
           <xsl:text>@page { size: </xsl:text>
           <xsl:value-of select="concat($g/@page-width, 'pt ', $g/@page-height,
               'pt; margin: ', $g/@margin-top, 'pt ', $g/@margin-right, 'pt ',
               $g/@margin-bottom, 'pt ', $g/@margin-left, 'pt;&#10;')"/>
           <xsl:text>  @top-left { content: "</xsl:text>
           <xsl:value-of select="translate($g/@doc-title, $q, '')"/>
-          <xsl:text>"; vertical-align: bottom; padding-bottom: </xsl:text>
-          <xsl:value-of select="$d/@running-gap"/><xsl:text>pt; </xsl:text>
-          <xsl:call-template name="style"><xsl:with-param name="name" select="'small'"/></xsl:call-template>
+          <xsl:value-of select="concat('&quot;; vertical-align: bottom; ',
+              'padding-bottom: ', $d/@header-rule, 'pt; border-bottom: ',
+              $g/style[@name = 'header']/@rule, 'pt solid ',
+              $g/style[@name = 'header']/@rule-color, '; ')"/>
+          <xsl:call-template name="style"><xsl:with-param name="name" select="'header'"/></xsl:call-template>
           <xsl:text> }&#10;  @bottom-left { content: "Matrix version </xsl:text>
-          <xsl:value-of select="concat($date/@version, ', ', $date/@date)"/>
-          <xsl:text>"; vertical-align: top; padding-top: </xsl:text>
-          <xsl:value-of select="$d/@running-gap"/><xsl:text>pt; </xsl:text>
-          <xsl:call-template name="style"><xsl:with-param name="name" select="'small'"/></xsl:call-template>
-          <xsl:text> }&#10;  @bottom-center { content: string(section); vertical-align: top; padding-top: </xsl:text>
-          <xsl:value-of select="$d/@running-gap"/><xsl:text>pt; </xsl:text>
-          <xsl:call-template name="style"><xsl:with-param name="name" select="'small'"/></xsl:call-template>
-          <xsl:text> }&#10;  @bottom-right { content: "Page " counter(page) " of " counter(pages); vertical-align: top; padding-top: </xsl:text>
-          <xsl:value-of select="$d/@running-gap"/><xsl:text>pt; </xsl:text>
-          <xsl:call-template name="style"><xsl:with-param name="name" select="'small'"/></xsl:call-template>
-          <xsl:text> }&#10;}&#10;body { margin: 0; }&#10;h1 { margin: 0 0 </xsl:text>
-          <xsl:value-of select="$g/style[@name = 'h1']/@space-after"/>
-          <xsl:text>pt 0; padding: 0; string-set: section content(); border-bottom: </xsl:text>
-          <xsl:value-of select="concat($g/style[@name = 'h1']/@rule, 'pt solid ',
-              $g/style[@name = 'h1']/@rule-color, '; ')"/>
+          <xsl:value-of select="concat($date/@version, ', ', $date/@date,
+              '&quot;', $foot)"/>
+          <xsl:call-template name="style"><xsl:with-param name="name" select="'footer'"/></xsl:call-template>
+          <xsl:value-of select="concat(' }&#10;  @bottom-center { content: string(section)', $foot)"/>
+          <xsl:call-template name="style"><xsl:with-param name="name" select="'footer'"/></xsl:call-template>
+          <xsl:value-of select="concat(' }&#10;  @bottom-right { content: &quot;Page &quot; counter(page) &quot; of &quot; counter(pages)', $foot)"/>
+          <xsl:call-template name="style"><xsl:with-param name="name" select="'footer'"/></xsl:call-template>
+          <xsl:value-of select="concat(' }&#10;}&#10;body { margin: 0; }&#10;h1 { margin: 0 0 ',
+              $h1/@space-after, 'pt 0; padding: 0; string-set: section content(); border-bottom: ',
+              $h1/@rule, 'pt solid ', $h1/@rule-color, '; ')"/>
           <xsl:call-template name="style"><xsl:with-param name="name" select="'h1'"/></xsl:call-template>
-          <xsl:text> }&#10;p { margin: 0; }&#10;p.small { </xsl:text>
+          <xsl:value-of select="concat(' }&#10;p { margin: 0 0 ', $td/@space-after,
+              'pt 0; }&#10;p.note { margin: 0 0 ', $small/@space-after, 'pt 0; ')"/>
           <xsl:call-template name="style"><xsl:with-param name="name" select="'small'"/></xsl:call-template>
-          <xsl:text> }&#10;div.spacer { height: </xsl:text>
-          <xsl:value-of select="$d/@spacer"/>
-          <xsl:text>pt; }&#10;table { width: 100%; table-layout: fixed; border-collapse: collapse; }&#10;th.caption { border: none; text-align: left; padding: 0 0 </xsl:text>
-          <xsl:value-of select="$g/style[@name = 'caption']/@space-after"/>
-          <xsl:text>pt 0; background: none; </xsl:text>
+          <xsl:value-of select="concat(' }&#10;div.spacer { height: ', $d/@spacer,
+              'pt; }&#10;table { width: 100%; table-layout: fixed; border-collapse: collapse; margin: ',
+              $tbl/@space-before, 'pt 0 ', $tbl/@space-after, 'pt 0; }&#10;',
+              'th.caption { border: none; text-align: left; background: none; padding: 0 0 ',
+              $cap/@space-after, 'pt 0; ')"/>
           <xsl:call-template name="style"><xsl:with-param name="name" select="'caption'"/></xsl:call-template>
-          <xsl:text> }&#10;th, td { vertical-align: top; border: </xsl:text>
-          <xsl:value-of select="$d/@rule"/>
-          <xsl:text>pt solid #000; }&#10;th { padding: </xsl:text>
-          <xsl:value-of select="$g/style[@name = 'th']/@padding"/>
-          <xsl:text>pt; </xsl:text>
+          <xsl:value-of select="concat(' }&#10;th, td { vertical-align: top; border: ', $rule,
+              '; }&#10;thead tr + tr th { border-bottom-width: ', 2 * $tbl/@rule,
+              'pt; }&#10;th { padding: ', $g/style[@name = 'th']/@padding, 'pt; ')"/>
           <xsl:call-template name="style"><xsl:with-param name="name" select="'th'"/></xsl:call-template>
-          <xsl:text> }&#10;td { padding: </xsl:text>
-          <xsl:value-of select="$g/style[@name = 'td']/@padding"/>
-          <xsl:text>pt; </xsl:text>
+          <xsl:value-of select="concat(' }&#10;td { padding: ', $td/@padding, 'pt; ')"/>
           <xsl:call-template name="style"><xsl:with-param name="name" select="'td'"/></xsl:call-template>
           <xsl:text> }&#10;td.no { </xsl:text>
           <xsl:call-template name="style"><xsl:with-param name="name" select="'td-no'"/></xsl:call-template>
-          <xsl:text> bookmark-level: 1; bookmark-label: attr(data-label); }&#10;p.strong { font-weight: bold; }&#10;p.small, td p.small { font-size: </xsl:text>
-          <xsl:value-of select="$g/style[@name = 'td-small']/@size"/>
-          <xsl:text>pt; }&#10;ul, ol { margin: 0; padding: 0 0 0 </xsl:text>
-          <xsl:value-of select="$d/@list-indent"/>
-          <xsl:text>pt; list-style: none; }&#10;li { margin: </xsl:text>
-          <xsl:value-of select="$d/@item-space"/>
-          <xsl:text>pt 0 0 0; }&#10;li > span.m { display: inline-block; width: </xsl:text>
-          <xsl:value-of select="$d/@list-indent"/>
-          <xsl:text>pt; margin-left: -</xsl:text>
-          <xsl:value-of select="$d/@list-indent"/>
-          <xsl:text>pt; }&#10;</xsl:text>
+          <xsl:value-of select="concat(' bookmark-level: 1; bookmark-label: attr(data-label); }&#10;',
+              'p.strong { font-weight: bold; }&#10;p.small { font-size: ',
+              $g/style[@name = 'td-small']/@size, 'pt; }&#10;',
+              '/* Blocks are the larger of the two spaces apart, none at a cell end. */&#10;',
+              'td > :last-child, li > :last-child { margin-bottom: 0; }&#10;',
+              'ul, ol { margin: 0 0 ', $td/@space-after + $d/@list-after,
+              'pt 0; padding: 0 0 0 ', $d/@list-indent, 'pt; list-style: none; }&#10;',
+              'li + li { margin-top: ', $td/@space-after, 'pt; }&#10;',
+              'li > span.m { display: inline-block; text-align: right; width: ',
+              $d/@list-indent - $d/@marker-gap, 'pt; margin: 0 ', $d/@marker-gap,
+              'pt 0 -', $d/@list-indent, 'pt; }&#10;')"/>
         </style>
       </head>
       <body>
         <h1><xsl:value-of select="$g/@section-title"/></h1>
         <xsl:for-each select="revisions/revision">
           <xsl:sort select="@date"/>
-          <p class="small">
+          <p class="note">
             <xsl:value-of select="concat('Version ', @version, ', ', @date,
                 ': ', summary)"/>
           </p>
