@@ -49,6 +49,11 @@ load(struct diag_list *dl)
 
 	conf = paths_data("fonts/fonts.conf");
 	cache = cache_dir();
+	if (!g_file_test(conf, G_FILE_TEST_IS_REGULAR)) {
+		diag_add(dl, DIAG_SYSTEM, conf, 0, 0, "no font configuration "
+		    "(set ASEMDOC_DATADIR to the directory holding fonts/)");
+		goto out;
+	}
 	if ((config = FcConfigCreate()) == NULL) {
 		diag_add(dl, DIAG_SYSTEM, NULL, 0, 0,
 		    "fontconfig: cannot create a configuration");

@@ -516,10 +516,13 @@ place_run(struct lt_engine *e, GPtrArray *q, guint a, guint b, int level)
 		struct lt_item *end = g_ptr_array_index(q, b);
 
 		h = run_height(e, q, a, b);
-		if (e->y + h <= e->bottom + 0.01 || (end->row != NULL &&
-		    row_splits(e, end) && e->y + run_height(e, q, a, b - 1) +
-		    end->space + lt_row_min(end) <= e->bottom + 0.01)) {
-			/* A long row after table heads starts here. */
+		/* A run ending in a long row (a heading, a caption, the
+		 * table head, the first row) needs only the row's first
+		 * lines: the row splits. */
+		if (end->row != NULL && row_splits(e, end))
+			h = run_height(e, q, a, b - 1) + end->space +
+			    lt_row_min(end);
+		if (e->y + h <= e->bottom + 0.01) {
 			for (i = a; i <= b; i++)
 				place_one(e, g_ptr_array_index(q, i));
 			return;
