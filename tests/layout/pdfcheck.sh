@@ -6,7 +6,7 @@
 # hyphens that end a line inside a word are removed, so "recom-" +
 # "mendation" gives "recommendation".
 pdfcheck_words() {
-	sed 's/\xc2\xad//g' | awk '
+	sed 's/\xc2\xad$/-/; s/\xc2\xad//g' | awk '
 	{
 		line = $0
 		sub(/[ \t]+$/, "", line)
