@@ -1,0 +1,1 @@
+render @BAD@/render-bad-refs.xml -o @OUT@/out.pdf

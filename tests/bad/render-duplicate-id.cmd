@@ -1,0 +1,1 @@
+render @BAD@/render-duplicate-id.xml -o @OUT@/out.pdf

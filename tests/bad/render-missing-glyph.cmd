@@ -1,0 +1,1 @@
+render @BAD@/render-missing-glyph.xml -o @OUT@/out.pdf

@@ -1,0 +1,1 @@
+render @BAD@/no-such-layout.xml -o @OUT@/out.pdf

@@ -1,0 +1,1 @@
+render @BAD@/render-not-xml.xml -o @OUT@/out.pdf

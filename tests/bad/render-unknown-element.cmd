@@ -1,0 +1,1 @@
+render @BAD@/render-unknown-element.xml -o @OUT@/out.pdf
