@@ -27,7 +27,7 @@ ifeq ($(origin CC),default)
 CC	 = cc
 endif
 CFLAGS	?= -O2 -g
-CFLAGS	+= -std=gnu11 -Wall -Wextra -Wno-unused-parameter -MMD -MP \
+override CFLAGS	+= -std=gnu11 -Wall -Wextra -Wno-unused-parameter -MMD -MP \
 	   -DDATADIR='"$(DATADIR)"' $(shell pkg-config --cflags $(PKGS))
 LDLIBS	+= $(shell pkg-config --libs $(PKGS)) -lhyphen -lm
 TEST_CFLAGS = $(shell pkg-config --cflags cmocka 2>/dev/null)
