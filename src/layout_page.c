@@ -593,6 +593,26 @@ flush(struct lt_engine *e)
 	place_queue(e, e->queue->len);
 }
 
+/* A style's rule under its block: below the last line of the sink. */
+static void
+rule_under(struct lt_engine *e, struct lt_sink *s, const struct lt_style *st,
+    double x, double w)
+{
+	struct lt_item		*it;
+	struct layout_op	*op;
+
+	if (st->rule <= 0 || s->items->len == 0)
+		return;
+	it = g_ptr_array_index(s->items, s->items->len - 1);
+	op = lt_op_add(it->ops, LAYOUT_STROKE);
+	op->x = x;
+	op->w = w;
+	op->y = it->h + 2 + st->rule / 2;
+	op->lw = st->rule;
+	op->color = st->rule_color;
+	it->h += 4 + st->rule;
+}
+
 static void
 section(struct lt_engine *e, struct lt_sink *s, const xmlNode *sec,
     double x, double w)
@@ -637,6 +657,7 @@ section(struct lt_engine *e, struct lt_sink *s, const xmlNode *sec,
 	lt_pending_tag(e, tag, NULL);
 	lt_paragraph(e, s, &p);
 	lt_tag_end(e, s, tag);
+	rule_under(e, s, p.style, p.x, p.w);
 	lt_space(e, p.style->space_after);
 	lt_blocks(e, s, title != NULL ? title->next : sec->children, x, w);
 	e->depth--;
@@ -673,6 +694,7 @@ paragraph(struct lt_engine *e, struct lt_sink *s, const xmlNode *n,
 	lt_pending_tag(e, "P", NULL);
 	lt_paragraph(e, s, &p);
 	lt_tag_end(e, s, "P");
+	rule_under(e, s, p.style, p.x, p.w);
 	lt_space(e, p.style->space_after);
 	g_free(style);
 }

@@ -23,7 +23,7 @@ static const char *const builtin[][3] = {
 	{ "body", NULL, "font=serif size=10.5 leading=1.4 weight=normal "
 	    "italic=false color=#000000 align=justify hyphenate=true "
 	    "space-before=0 space-after=6 indent=0 first-indent=0 padding=0 "
-	    "rule=0.5 rule-color=#8A96A3 caps=false letter-spacing=0 "
+	    "rule=0 rule-color=#8A96A3 caps=false letter-spacing=0 "
 	    "keep-with-next=false" },
 	{ "h1", "body", "font=sans size=17 leading=1.2 weight=bold "
 	    "color=#1F3A5F align=left hyphenate=false space-before=20 "

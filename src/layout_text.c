@@ -279,17 +279,30 @@ unknown_glyphs(struct lt_engine *e, PangoLayout *lay, const xmlNode *n)
 	}
 }
 
-/* The first line wider than w, or NULL. */
+/*
+ * The first line wider than w that is one unbreakable token, or NULL.
+ * (A justified line ending in a drawn hyphen may pass w by a hair.)
+ */
 static PangoLayoutLine *
 overflow(PangoLayout *lay, double w)
 {
+	const char	*text = pango_layout_get_text(lay), *sp;
 	GSList		*l;
+	PangoLayoutLine	*line;
 	PangoRectangle	 log;
+	int		 len;
 
 	for (l = pango_layout_get_lines_readonly(lay); l != NULL; l = l->next) {
-		pango_layout_line_get_extents(l->data, NULL, &log);
-		if ((double)log.width / PANGO_SCALE > w + 0.5)
-			return l->data;
+		line = l->data;
+		pango_layout_line_get_extents(line, NULL, &log);
+		if ((double)log.width / PANGO_SCALE <= w + 1)
+			continue;
+		len = line->length;
+		while (len > 0 && text[line->start_index + len - 1] == ' ')
+			len--;
+		sp = memchr(text + line->start_index, ' ', (size_t)len);
+		if (sp == NULL)
+			return line;
 	}
 	return NULL;
 }
