@@ -141,7 +141,8 @@ plan_horizontal(struct fig *f, struct bars *b, struct plan *p)
 		fig_size(p->unit, NULL, &p->unit_h);
 		avail -= 2 + p->unit_h;
 	}
-	need = MAX(maxh, p->lh) + 1;
+	/* Labels of several lines need air between them. */
+	need = maxh > 1.5 * p->lh ? maxh + 4 : MAX(maxh, p->lh) + 1;
 	if (avail < need * b->n)
 		return false;
 	p->band = MIN(avail / b->n, MAX(need, BAND_MAX));

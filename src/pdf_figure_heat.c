@@ -12,7 +12,7 @@
 
 #define GAP		4.0
 #define CELL_MAX	18.0	/* height of a cell when the box is roomy */
-#define SWATCH_W	16.0
+#define SWATCH_W	16.0	/* at least; wider for wide numbers */
 #define SWATCH_H	7.0
 
 /* Light to dark blue, monotonic in lightness so it reads in grey. */
@@ -44,6 +44,7 @@ struct plan {
 	PangoLayout	*title;
 	PangoLayout	**val;		/* nr x nc, NULL where it does not fit */
 	PangoLayout	**sw;		/* legend labels */
+	double		 sww;		/* swatch width */
 	double		*swv;		/* legend values */
 	int		 nsw;
 	double		 legh, keyh;
@@ -126,13 +127,15 @@ plan_legend(struct fig *f, struct heat *m, struct plan *p)
 		g_free(s);
 		fig_size(p->sw[k], &w, &h);
 		p->legh = MAX(p->legh, SWATCH_H + 2 + h);
+		p->sww = MAX(p->sww, w + 5);
 	}
+	p->sww = MAX(p->sww, SWATCH_W);
 	if (m->legend != NULL) {
 		p->title = fig_layout(f, m->legend, p->size - 0.5, false, -1,
 		    PANGO_ALIGN_LEFT);
 		fig_size(p->title, &tw, &th);
 		/* Beside the swatches when it fits, else wrapped above. */
-		if (tw + 8 + p->nsw * SWATCH_W > f->w) {
+		if (tw + 8 + p->nsw * p->sww > f->w) {
 			pango_layout_set_width(p->title,
 			    (int)floor(f->w * PANGO_SCALE));
 			pango_layout_set_wrap(p->title, PANGO_WRAP_WORD_CHAR);
@@ -157,6 +160,8 @@ plan_fit(struct fig *f, struct heat *m, struct plan *p)
 
 	p->lh = fig_line_height(f, p->size);
 	plan_legend(f, m, p);
+	if (p->nsw * p->sww > f->w)
+		return false;
 	avail = f->h - p->legh - 6;
 	if (p->keyed > 0) {
 		nkey = m->nr + (p->keyed > 1 ? m->nc : 0);
@@ -256,11 +261,11 @@ draw_legend(struct fig *f, struct heat *m, struct plan *p, double ly)
 			lx += tw + 8;
 	}
 	for (k = 0; k < p->nsw; k++) {
-		sx = lx + k * SWATCH_W;
-		fig_fill(f, sx, ly + 0.5, SWATCH_W, SWATCH_H,
+		sx = lx + k * p->sww;
+		fig_fill(f, sx, ly + 0.5, p->sww, SWATCH_H,
 		    shade(level(m, p->swv[k])));
 		fig_size(p->sw[k], &w, &h);
-		fig_show(f, p->sw[k], sx + SWATCH_W / 2 - w / 2,
+		fig_show(f, p->sw[k], sx + p->sww / 2 - w / 2,
 		    ly + SWATCH_H + 2, 0, FIG_MUTED);
 	}
 }

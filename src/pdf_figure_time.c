@@ -200,7 +200,8 @@ plan_fit(struct fig *f, struct tline *tl, struct plan *p)
 			p->ystep = steps[k];
 	if (p->ystep == 0)
 		return false;
-	p->ruler_h += 2 * p->r + 1;
+	/* Markers sit on the ruler's edges, clear of the years. */
+	p->ruler_h += 2 * (1.2 * p->r + 0.3) + 1;
 	for (i = 0; i < tl->ne; i++) {
 		tl->lab[i].lay = fig_layout(f, p->keyed ? tl->lab[i].mark :
 		    tl->lab[i].text, p->size, false, p->lwmax, PANGO_ALIGN_LEFT);
