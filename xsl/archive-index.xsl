@@ -138,9 +138,9 @@ code { font-size: .75rem; word-break: break-all; }
           caps="true" letter-spacing="0.4pt" color="#FFFFFF"
           background="#1F3A5F" padding="4pt" align="left"/>
       <style name="td" font="serif" size="8.5pt" leading="1.3"
-          padding="4pt" align="left"/>
+          padding="4pt" align="left" hyphenate="false"/>
       <style name="hash" font="sans" size="6.5pt" leading="1.3"
-          padding="4pt" align="left" color="#333333"/>
+          padding="4pt" align="left" color="#333333" hyphenate="false"/>
       <page-template name="portrait" size="A4" orientation="portrait"
           margin-top="22mm" margin-bottom="24mm" margin-left="22mm"
           margin-right="22mm">
