@@ -12,6 +12,7 @@
 
 #define GAP		4.0
 #define CELL_MAX	18.0	/* height of a cell when the box is roomy */
+#define CELL_W_MAX	64.0	/* width of a cell, unless its label needs more */
 #define SWATCH_W	16.0	/* at least; wider for wide numbers */
 #define SWATCH_H	7.0
 
@@ -188,7 +189,16 @@ plan_fit(struct fig *f, struct heat *m, struct plan *p)
 		maxh = MAX(maxh, h);
 	}
 	p->gx = f->x + p->labw + GAP + 2;
-	p->cw = (f->x + f->w - p->gx) / m->nc;
+	/* A few columns need not stretch over the whole width. */
+	natw = CELL_W_MAX;
+	for (j = 0; j < m->nc; j++) {
+		m->col[j].lay = fig_layout(f, shown(&m->col[j], p->keyed > 1),
+		    p->size, false, -1, PANGO_ALIGN_CENTER);
+		fig_size(m->col[j].lay, &w, NULL);
+		natw = MAX(natw, w + 6);
+		g_clear_object(&m->col[j].lay);
+	}
+	p->cw = MIN((f->x + f->w - p->gx) / m->nc, natw);
 	colw = p->cw - 2;
 	if (colw < p->lh)
 		return false;

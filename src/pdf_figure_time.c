@@ -15,6 +15,7 @@
 #define PAD_X		3.0	/* between labels side by side */
 #define PAD_Y		2.0	/* between labels one over the other */
 #define RULER		0xececec
+#define LEAD		1.0	/* from a stem to its label's text */
 
 /* Restrained defaults; groups also differ by side and marker shape. */
 static const unsigned group_rgb[] = { 0x2b5c8a, 0xa0522d, 0x4d4d4d,
@@ -123,9 +124,11 @@ place_side(struct fig *f, struct tline *tl, struct plan *p, bool up)
 		e->xe = xpos(tl, p, e->t);
 		e->bw = w;
 		e->bh = h;
-		e->bx = e->xe - 0.75;
+		/* Clear of its stem, so that a label of the same date can
+		   share the stem further out. */
+		e->bx = e->xe + LEAD;
 		if (e->bx + w > f->x + f->w)
-			e->bx = e->xe + 0.75 - w;
+			e->bx = e->xe - LEAD - w;
 		if (e->bx < f->x)
 			return -1;
 		d = STEM_MIN;
@@ -165,7 +168,8 @@ plan_fit(struct fig *f, struct tline *tl, struct plan *p)
 	size_t	 i;
 	int	 k;
 	char	 buf[16];
-	static const int steps[] = { 1, 2, 5, 10, 20, 50, 100, 200, 500 };
+	static const int steps[] = { 1, 2, 5, 10, 20, 50, 100, 200, 500,
+	    1000, 2000, 5000 };
 
 	p->lh = fig_line_height(f, p->size);
 	p->r = 2.8;
@@ -186,20 +190,23 @@ plan_fit(struct fig *f, struct tline *tl, struct plan *p)
 	p->nyear = (int)(tl->t1 - tl->t0);
 	p->year = g_new0(PangoLayout *, p->nyear);
 	ypt = (p->rx1 - p->rx0) / (tl->t1 - tl->t0);
-	for (k = 0; k < p->nyear; k++) {
-		snprintf(buf, sizeof(buf), "%d", (int)tl->t0 + k);
-		p->year[k] = fig_layout(f, buf, p->size - 1, false, -1,
-		    PANGO_ALIGN_LEFT);
-		fig_size(p->year[k], &w, &h);
-		yw = MAX(yw, w);
-		p->ruler_h = MAX(p->ruler_h, h);
-	}
+	p->year[0] = fig_layout(f, "8888", p->size - 1, false, -1,
+	    PANGO_ALIGN_LEFT);
+	fig_size(p->year[0], &yw, &p->ruler_h);
+	g_clear_object(&p->year[0]);
 	p->ystep = 0;
 	for (k = 0; k < (int)G_N_ELEMENTS(steps) && p->ystep == 0; k++)
 		if (steps[k] * ypt >= yw + 4)
 			p->ystep = steps[k];
 	if (p->ystep == 0)
 		return false;
+	for (k = 0; k < p->nyear; k++) {
+		if (((int)tl->t0 + k) % p->ystep != 0 && p->ystep > 1)
+			continue;
+		snprintf(buf, sizeof(buf), "%d", (int)tl->t0 + k);
+		p->year[k] = fig_layout(f, buf, p->size - 1, false, -1,
+		    PANGO_ALIGN_LEFT);
+	}
 	/* Markers sit on the ruler's edges, clear of the years. */
 	p->ruler_h += 2 * (1.2 * p->r + 0.3) + 1;
 	for (i = 0; i < tl->ne; i++) {
@@ -213,7 +220,7 @@ plan_fit(struct fig *f, struct tline *tl, struct plan *p)
 		return false;
 	/* Labels near the right edge end at their stem: realign them. */
 	for (i = 0; i < tl->ne; i++)
-		if (tl->e[i].bx + 0.01 < tl->e[i].xe - 0.75)
+		if (tl->e[i].bx < tl->e[i].xe)
 			pango_layout_set_alignment(tl->e[i].lab->lay,
 			    PANGO_ALIGN_RIGHT);
 	p->need_up = up;
@@ -281,9 +288,10 @@ draw(struct fig *f, struct tline *tl, struct plan *p)
 	fig_fill(f, p->rx0, ry, p->rx1 - p->rx0, p->ruler_h, RULER);
 	for (k = 0; k < p->nyear; k++) {
 		x = xpos(tl, p, tl->t0 + k);
-		if (k > 0)
+		/* Lines between years, or between labelled years. */
+		if (k > 0 && (p->ystep == 1 || p->year[k] != NULL))
 			fig_stroke_line(f, x, ry, x, rb, 0.75, 0xffffff);
-		if (((int)tl->t0 + k) % p->ystep != 0 && p->ystep > 1)
+		if (p->year[k] == NULL)
 			continue;
 		fig_size(p->year[k], &w, &h);
 		x = p->ystep == 1 ? x + (xpos(tl, p, tl->t0 + k + 1) - x) / 2 :
@@ -447,6 +455,11 @@ read_tline(struct fig *f, const xmlNode *chart, struct tline *tl)
 	}
 	if (tl->ne == 0)
 		return false;
+	/* A year or two alone would fill the width: show the years around. */
+	if (tl->t1 - tl->t0 < 3) {
+		tl->t0 -= 1;
+		tl->t1 += 1;
+	}
 	/* Events may come in any order; they are drawn in date order. */
 	qsort(tl->e, tl->ne, sizeof(*tl->e), by_date);
 	for (i = 0; i < tl->ne; i++) {

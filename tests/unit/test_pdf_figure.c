@@ -34,7 +34,7 @@ static xmlDoc	*good, *bad;
 static const char *const good_ids[] = {
 	"bars-themes", "bars-one", "bars-zero", "bars-decimal", "bars-forty",
 	"bars-long", "heat-themes", "heat-big", "heat-zero", "time-meetings",
-	"time-shuffled", "time-one"
+	"time-shuffled", "time-one", "time-same"
 };
 
 /*
