@@ -137,6 +137,8 @@ bool			 lt_is(const xmlNode *n, const char *name);
 long			 lt_line(const xmlNode *n);
 
 /* layout_page.c */
+/* Create ld->pc, the Pango context every layout is measured with. */
+void		 lt_context(struct layout_doc *ld);
 struct lt_item	*lt_item_new(void);
 void		 lt_item_free(struct lt_item *it);
 void		 lt_ops_free(GArray *ops);

@@ -906,15 +906,14 @@ run_pass(struct diag_list *dl, struct layout_doc *ld, bool final,
 	return e.failed != 0 ? -1 : 0;
 }
 
-int
-layout_run(struct diag_list *dl, struct layout_doc *ld, layout_page_fn fn,
-    void *arg)
+void
+lt_context(struct layout_doc *ld)
 {
-	struct diag_list	*scratch;
 	cairo_font_options_t	*fo;
 	PangoFontMap		*map;
-	int			 rc;
 
+	/* Unhinted metrics at 72 dpi: a Pango unit is 1/1024 pt, as on the
+	 * PDF surface the lines are drawn on. */
 	if (ld->pc == NULL) {
 		map = pango_cairo_font_map_get_default();
 		ld->pc = pango_font_map_create_context(map);
@@ -926,6 +925,16 @@ layout_run(struct diag_list *dl, struct layout_doc *ld, layout_page_fn fn,
 		pango_cairo_context_set_resolution(ld->pc, 72);
 		pango_context_set_round_glyph_positions(ld->pc, FALSE);
 	}
+}
+
+int
+layout_run(struct diag_list *dl, struct layout_doc *ld, layout_page_fn fn,
+    void *arg)
+{
+	struct diag_list	*scratch;
+	int			 rc;
+
+	lt_context(ld);
 	if (ld->needs_pages) {
 		/* The first pass repeats the final pass's messages. */
 		scratch = diag_list_new();
