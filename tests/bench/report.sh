@@ -1,6 +1,6 @@
 #!/bin/sh
 # Formats the benchmark's measurements (rows written by run.sh: "scale
-# name pages median min max rss_kb runs", "-" when a run failed) as the
+# name pages median min max rss_kb runs cpu", "-" when a run failed) as the
 # Markdown of out/bench/results.md: machine and versions, one table per
 # scale with the ratios, the page counts' agreement and the issue's
 # targets, met or missed.
@@ -15,8 +15,10 @@ echo "# Benchmark: asemdoc against Apache FOP and WeasyPrint"
 echo
 echo "The printable matrix (xsl/matrix.xsl), source/matrix.xml scaled n times"
 echo "(tests/bench/scale.xsl).  Wall time: median of the runs shown, min-max in"
-echo "brackets; memory: peak resident set of the largest process of any run"
-echo "(/usr/bin/time %M).  FOP and WeasyPrint times include their xsltproc step."
+echo "brackets; CPU: median user + system time of all its processes, which"
+echo "other work on a shared machine disturbs less than wall time; memory: peak"
+echo "resident set of the largest process of any run (/usr/bin/time %M)."
+echo "FOP and WeasyPrint times include their xsltproc step."
 echo "The floor (tests/bench/floor.c) lays out and draws every cell with Pango"
 echo "and Cairo in the same fonts and widths, without pagination logic."
 echo
@@ -46,9 +48,17 @@ function fmt_t(s, n) {
 	if (t[s, n] == "") return "n/a"
 	return sprintf("%.2f s [%.2f-%.2f] x%d", t[s, n], lo[s, n], hi[s, n], runs[s, n])
 }
+function fmt_c(s, n) {
+	if (t[s, n] == "") return "n/a"
+	return sprintf("%.2f s", cpu[s, n])
+}
 function fmt_m(s, n) {
 	if (t[s, n] == "") return "n/a"
 	return sprintf("%.0f MB", rss[s, n] / 1024)
+}
+function ratio2(a, b) {
+	if (a == "" || b == "" || b == 0) return "n/a"
+	return sprintf("%.2f", a / b)
 }
 function ratio(a, b) {
 	if (a == "" || b == "" || b == 0) return "n/a"
@@ -56,14 +66,14 @@ function ratio(a, b) {
 }
 $3 != "-" {
 	t[$1, $2] = $4; lo[$1, $2] = $5; hi[$1, $2] = $6
-	rss[$1, $2] = $7; runs[$1, $2] = $8; pg[$1, $2] = $3
+	rss[$1, $2] = $7; runs[$1, $2] = $8; pg[$1, $2] = $3; cpu[$1, $2] = $9
 }
 $1 != "" && $2 != "make" && !($1 in seen) { seen[$1] = 1; order[ns++] = $1 }
 END {
 	print "## Results"
 	print ""
-	print "| scale | program | pages | wall time | peak RSS | time / asemdoc | RSS / asemdoc |"
-	print "|---|---|---|---|---|---|---|"
+	print "| scale | program | pages | wall time | CPU time | peak RSS | wall / asemdoc | CPU / asemdoc | RSS / asemdoc |"
+	print "|---|---|---|---|---|---|---|---|---|"
 	split("project fop weasyprint floor", names, " ")
 	for (i = 0; i < ns; i++) {
 		s = order[i]
@@ -73,13 +83,16 @@ END {
 				continue
 			label = n == "project" ? "asemdoc" : n
 			print "| " s "x | " label " | " (pg[s, n] == "" ? "n/a" : pg[s, n]) \
-			    " | " fmt_t(s, n) " | " fmt_m(s, n) " | " \
+			    " | " fmt_t(s, n) " | " fmt_c(s, n) " | " fmt_m(s, n) " | " \
 			    ratio(t[s, n], t[s, "project"]) " | " \
+			    ratio(cpu[s, n], cpu[s, "project"]) " | " \
 			    ratio(rss[s, n], rss[s, "project"]) " |"
 		}
 	}
 	print ""
 	print "## Ratios and page counts"
+	print ""
+	print "Time ratios by wall time, CPU time in brackets."
 	print ""
 	print "| scale | pages asemdoc / FOP / WeasyPrint / floor | spread | FOP / asemdoc | WeasyPrint / asemdoc | faster peer / asemdoc | asemdoc / floor |"
 	print "|---|---|---|---|---|---|---|"
@@ -94,25 +107,29 @@ END {
 		}
 		spread = mn > 0 ? sprintf("%.1f%%", 100 * (mx - mn) / mn) : "n/a"
 		if (mn > 0 && (mx - mn) / mn > 0.05) spread = spread " (over 5%)"
-		best = ""
-		if (t[s, "fop"] != "") best = t[s, "fop"]
+		best = ""; bestc = ""
+		if (t[s, "fop"] != "") { best = t[s, "fop"]; bestc = cpu[s, "fop"] }
 		if (t[s, "weasyprint"] != "" && (best == "" || t[s, "weasyprint"] < best))
 			best = t[s, "weasyprint"]
+		if (t[s, "weasyprint"] != "" && (bestc == "" || cpu[s, "weasyprint"] < bestc))
+			bestc = cpu[s, "weasyprint"]
 		print "| " s "x | " (pg[s, "project"] == "" ? "n/a" : pg[s, "project"]) " / " \
 		    (pg[s, "fop"] == "" ? "n/a" : pg[s, "fop"]) " / " \
 		    (pg[s, "weasyprint"] == "" ? "n/a" : pg[s, "weasyprint"]) " / " \
 		    (pg[s, "floor"] == "" ? "n/a" : pg[s, "floor"]) " | " spread " | " \
-		    ratio(t[s, "fop"], t[s, "project"]) " | " \
-		    ratio(t[s, "weasyprint"], t[s, "project"]) " | " \
-		    ratio(best, t[s, "project"]) " | " \
-		    ratio(t[s, "project"], t[s, "floor"]) " |"
-		bestpeer[s] = best
+		    ratio(t[s, "fop"], t[s, "project"]) " (" ratio(cpu[s, "fop"], cpu[s, "project"]) ") | " \
+		    ratio(t[s, "weasyprint"], t[s, "project"]) " (" ratio(cpu[s, "weasyprint"], cpu[s, "project"]) ") | " \
+		    ratio(best, t[s, "project"]) " (" ratio(bestc, cpu[s, "project"]) ") | " \
+		    ratio2(t[s, "project"], t[s, "floor"]) " (" ratio2(cpu[s, "project"], cpu[s, "floor"]) ") |"
+		bestpeer[s] = best; bestcpu[s] = bestc
 	}
 	print ""
 	print "Whole `make reports` (every report of the real matrix, program already"
-	print "built): " fmt_t(1, "make") ", peak " fmt_m(1, "make") "."
+	print "built): " fmt_t(1, "make") ", CPU " fmt_c(1, "make") ", peak " fmt_m(1, "make") "."
 	print ""
 	print "## Targets (issue 8)"
+	print ""
+	print "Judged by wall time; the CPU-time figure follows in brackets."
 	print ""
 	for (i = 0; i < ns; i++) {
 		s = order[i]
@@ -120,16 +137,16 @@ END {
 		if (bestpeer[s] == "" || t[s, "project"] == "")
 			continue
 		r = bestpeer[s] / t[s, "project"]
-		printf("- %sx: at least %d times faster than the faster peer: %.1f, %s\n",
-		    s, need, r, r >= need ? "met" : "MISSED")
+		printf("- %sx: at least %d times faster than the faster peer: %.1f (%.1f), %s\n",
+		    s, need, r, bestcpu[s] / cpu[s, "project"], r >= need ? "met" : "MISSED")
 	}
 	for (i = 0; i < ns; i++) {
 		s = order[i]
 		if ((s != 10 && s != 100) || t[s, "project"] == "" || t[s, "floor"] == "")
 			continue
 		r = t[s, "project"] / t[s, "floor"]
-		printf("- %sx: within 1.5 times the floor: %.2f, %s\n", s, r,
-		    r <= 1.5 ? "met" : "MISSED")
+		printf("- %sx: within 1.5 times the floor: %.2f (%.2f), %s\n", s, r,
+		    cpu[s, "project"] / cpu[s, "floor"], r <= 1.5 ? "met" : "MISSED")
 	}
 	if (t[100, "project"] != "")
 		printf("- 100x: peak memory under 64 MB: %.0f MB, %s\n",
@@ -141,8 +158,8 @@ END {
 		    rss[1000, "project"] < 153600 ? "met" : "MISSED")
 	if (t[1000, "project"] != "" && t[10, "project"] != "") {
 		r = t[1000, "project"] / t[10, "project"]
-		printf("- 1000x / 10x time at most 110: %.0f, %s\n", r,
-		    r <= 110 ? "met" : "MISSED")
+		printf("- 1000x / 10x time at most 110: %.0f (%.0f), %s\n", r,
+		    cpu[1000, "project"] / cpu[10, "project"], r <= 110 ? "met" : "MISSED")
 	}
 	if (t[1, "make"] != "")
 		printf("- whole make under 1 s: %.2f s, %s\n", t[1, "make"],

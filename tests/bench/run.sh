@@ -2,10 +2,11 @@
 # The benchmark (make bench): this project's path from XML to PDF against
 # Apache FOP (xsltproc + fop), WeasyPrint (xsltproc + weasyprint) and the
 # floor (tests/bench/floor.c) on the printable matrix scaled n times.
-# For each scale and program: the median wall time of RUNS runs, the peak
-# resident memory (/usr/bin/time %M, the largest process of the run) and
-# the page count; then the whole `make` of every report for the real
-# matrix.  Prints one table and writes it to out/bench/results.md.
+# For each scale and program: the median wall time of RUNS runs, the
+# median CPU time (user + system, all processes: less disturbed than wall
+# time on a shared machine), the peak resident memory (/usr/bin/time %M,
+# the largest process of the run) and the page count; then the whole
+# `make` of every report for the real matrix.  Prints one table and writes it to out/bench/results.md.
 #   ASEMDOC   the asemdoc binary            FLOOR  the floor binary
 #   SCALES    default "1 10 100 1000"       RUNS   runs per median (3)
 #   PEER_MAX  largest scale for FOP and WeasyPrint (100)
@@ -42,15 +43,15 @@ pages() {
 }
 
 # measure NAME SCALE RUNS PDF COMMAND: runs COMMAND (sh) RUNS times and
-# appends "scale name pages median min max rss_kb runs" to $rows, or
-# "scale name - - - - - 0" when it fails or writes no PDF.
+# appends "scale name pages median min max rss_kb runs cpu_median" to
+# $rows, or "scale name - - - - - 0 -" when it fails or writes no PDF.
 measure() {
 	name=$1 scale=$2 n=$3 pdf=$4 cmd=$5
-	times="" rss=0 i=0 ok=1
+	times="" cpus="" rss=0 i=0 ok=1
 	while [ "$i" -lt "$n" ]; do
 		i=$((i + 1))
 		rm -f "$pdf"
-		if ! /usr/bin/time -f "%e %M" -o "$log/$name-$scale.time" \
+		if ! /usr/bin/time -f "%e %M %U %S" -o "$log/$name-$scale.time" \
 		    sh -c "$cmd" >"$log/$name-$scale.log" 2>&1 ||
 		    [ ! -s "$pdf" ]; then
 			echo "bench: $name at ${scale}x failed; see $log/$name-$scale.log" >&2
@@ -58,20 +59,24 @@ measure() {
 			ok=0
 			break
 		fi
-		read -r run_t run_m <"$log/$name-$scale.time"
+		read -r run_t run_m run_u run_s <"$log/$name-$scale.time"
+		run_c=$(echo "$run_u $run_s" | awk '{ printf "%.2f", $1 + $2 }')
 		times="$times $run_t"
+		cpus="$cpus $run_c"
 		[ "$run_m" -gt "$rss" ] && rss=$run_m
-		printf '  %-10s %5sx run %d: %6.2f s %7d KB\n' "$name" "$scale" \
-		    "$i" "$run_t" "$run_m" >&2
+		printf '  %-10s %5sx run %d: %6.2f s wall %6.2f s cpu %7d KB\n' \
+		    "$name" "$scale" "$i" "$run_t" "$run_c" "$run_m" >&2
 	done
 	if [ "$ok" -eq 0 ]; then
-		echo "$scale $name - - - - - 0" >>"$rows"
+		echo "$scale $name - - - - - 0 -" >>"$rows"
 		return 1
 	fi
 	sorted=$(echo "$times" | tr ' ' '\n' | sed '/^$/d' | sort -n)
 	med=$(echo "$sorted" | sed -n "$(( (n + 1) / 2 ))p")
+	cpu=$(echo "$cpus" | tr ' ' '\n' | sed '/^$/d' | sort -n |
+	    sed -n "$(( (n + 1) / 2 ))p")
 	echo "$scale $name $(pages "$pdf") $med $(echo "$sorted" | head -n 1)" \
-	    "$(echo "$sorted" | tail -n 1) $rss $n" >>"$rows"
+	    "$(echo "$sorted" | tail -n 1) $rss $n $cpu" >>"$rows"
 }
 
 for s in $SCALES; do
@@ -79,13 +84,13 @@ for s in $SCALES; do
 	rm -rf "$d"
 	mkdir -p "$d/source" "$d/project"
 	# The other sources are copies of the real ones (the program reads
-	# only below the source directory); only the matrix is scaled.
-	for f in source/*; do
-		[ "$(basename "$f")" = matrix.xml ] && continue
-		cp -R "$f" "$d/source/" || exit 3
+	# only below the source directory); the matrix is scaled, and the
+	# themes with it so that every item keeps its theme.
+	cp -R source/* "$d/source/" || exit 3
+	for f in matrix themes; do
+		xsltproc --stringparam n "$s" tests/bench/scale.xsl \
+		    "source/$f.xml" >"$d/source/$f.xml" || exit 1
 	done
-	xsltproc --stringparam n "$s" tests/bench/scale.xsl source/matrix.xml \
-	    >"$d/source/matrix.xml" || exit 1
 	m=$top/$d/source/matrix.xml
 	echo "bench: ${s}x: $(grep -c '<meeting ' "$m") meetings" >&2
 	measure project "$s" "$RUNS" "$d/project/matrix.pdf" \
@@ -101,7 +106,9 @@ for s in $SCALES; do
 	    "xsltproc --stringparam geometry '$geom' --stringparam fonts 'file://$top/fonts/' tests/bench/matrix-html.xsl '$m' >'$d/matrix.html' && weasyprint '$d/matrix.html' '$d/weasyprint.pdf'"
 done
 
-# The whole make for the real matrix: every report, from the sources.
+# The whole make for the real matrix: every report, from the sources;
+# the program is brought up to date first so no compiling is timed.
+make -s BUILD="$BUILD" "$BUILD/asemdoc" >/dev/null 2>&1
 measure make 1 "$RUNS" "$out/make/matrix.pdf" \
     "make -s BUILD='$BUILD' OUT='$out/make' reports"
 

@@ -1,6 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Benchmark input: source/matrix.xml repeated n times.  Copy k (0 to n-1)
+  Benchmark input: source/matrix.xml repeated n times.  Applied to
+  source/themes.xml it repeats each theme's items for the same copies, so
+  that every item of the scaled matrix keeps a theme and the scaled
+  sources validate as the real ones do.  Copy k (0 to n-1)
   renumbers each meeting to n + k * (highest number) and rewrites the
   "cmm<N>" prefix of every id inside it, so the result is valid against
   source/schema/matrix.rng with unique ids.  Meetings come highest
@@ -14,12 +17,26 @@
 
   <xsl:param name="n" select="1"/>
 
+  <!-- The highest meeting number; themes.xml sits beside its matrix. -->
   <xsl:variable name="max">
-    <xsl:for-each select="/matrix/meeting">
+    <xsl:call-template name="highest">
+      <xsl:with-param name="m" select="/matrix/meeting"/>
+    </xsl:call-template>
+    <xsl:if test="/themes">
+      <xsl:call-template name="highest">
+        <xsl:with-param name="m"
+            select="document('matrix.xml', /themes)/matrix/meeting"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:variable>
+
+  <xsl:template name="highest">
+    <xsl:param name="m"/>
+    <xsl:for-each select="$m">
       <xsl:sort select="@n" data-type="number" order="descending"/>
       <xsl:if test="position() = 1"><xsl:value-of select="@n"/></xsl:if>
     </xsl:for-each>
-  </xsl:variable>
+  </xsl:template>
 
   <xsl:template match="@*|node()">
     <xsl:copy><xsl:apply-templates select="@*|node()"/></xsl:copy>
@@ -34,6 +51,45 @@
       </xsl:call-template>
       <xsl:text>&#10;</xsl:text>
     </xsl:copy>
+  </xsl:template>
+
+  <xsl:template match="theme/item">
+    <xsl:variable name="rest" select="substring-after(@ref, 'cmm')"/>
+    <xsl:variable name="num" select="substring-before(concat($rest, '-'), '-')"/>
+    <xsl:call-template name="item-copies">
+      <xsl:with-param name="lo" select="0"/>
+      <xsl:with-param name="hi" select="number($n) - 1"/>
+      <xsl:with-param name="num" select="$num"/>
+      <xsl:with-param name="tail" select="substring($rest, string-length($num) + 1)"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="item-copies">
+    <xsl:param name="lo"/>
+    <xsl:param name="hi"/>
+    <xsl:param name="num"/>
+    <xsl:param name="tail"/>
+    <xsl:choose>
+      <xsl:when test="$hi = $lo">
+        <xsl:if test="$lo &gt; 0"><xsl:text>&#10;    </xsl:text></xsl:if>
+        <item ref="{concat('cmm', $num + $lo * $max, $tail)}"/>
+      </xsl:when>
+      <xsl:when test="$hi &gt; $lo">
+        <xsl:variable name="mid" select="floor(($hi + $lo) div 2)"/>
+        <xsl:call-template name="item-copies">
+          <xsl:with-param name="lo" select="$lo"/>
+          <xsl:with-param name="hi" select="$mid"/>
+          <xsl:with-param name="num" select="$num"/>
+          <xsl:with-param name="tail" select="$tail"/>
+        </xsl:call-template>
+        <xsl:call-template name="item-copies">
+          <xsl:with-param name="lo" select="$mid + 1"/>
+          <xsl:with-param name="hi" select="$hi"/>
+          <xsl:with-param name="num" select="$num"/>
+          <xsl:with-param name="tail" select="$tail"/>
+        </xsl:call-template>
+      </xsl:when>
+    </xsl:choose>
   </xsl:template>
 
   <!-- Copies hi down to lo, halving the range so the recursion stays
