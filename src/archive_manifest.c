@@ -262,8 +262,13 @@ archive_manifest_read(struct diag_list *dl, const char *path)
 	GError			*err = NULL;
 	char			*text;
 
+	if (!g_file_test(path, G_FILE_TEST_EXISTS)) {
+		diag_error(dl, path, 0, "no such file: not an archived "
+		    "version");
+		return NULL;
+	}
 	if (!g_file_get_contents(path, &text, NULL, &err)) {
-		diag_error(dl, path, 0, "%s", err->message);
+		diag_add(dl, DIAG_SYSTEM, path, 0, 0, "%s", err->message);
 		g_error_free(err);
 		return NULL;
 	}

@@ -1,4 +1,5 @@
 /* asemdoc diff: what changed between two versions of the matrix, as text and PDF. */
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -10,6 +11,7 @@
 #include "diff.h"
 #include "paths.h"
 #include "transform.h"
+#include "validate.h"
 #include "xmlsafe.h"
 #include "render.h"
 
@@ -39,7 +41,8 @@ out:
 int
 cmd_diff(struct diag_list *dl, int argc, char **argv)
 {
-	char		*out = NULL, *dump = NULL, *text;
+	char		*out = NULL, *dump = NULL, *text, *rng;
+	bool		 bad;
 	GOptionEntry	 entries[] = {
 		{ "output", 'o', 0, G_OPTION_ARG_FILENAME, &out,
 		  "also write the changes report as a PDF", "FILE" },
@@ -81,7 +84,18 @@ cmd_diff(struct diag_list *dl, int argc, char **argv)
 	new_doc = xmlsafe_read_file(dl, argv[2]);
 	if (old_doc == NULL || new_doc == NULL)
 		goto out;
+	/*
+	 * Matching first: its messages on missing and repeated ids are
+	 * clearer than the schema's; then both must be matrices as the
+	 * schema says.
+	 */
 	if ((d = diff_match(dl, old_doc, argv[1], new_doc, argv[2])) == NULL)
+		goto out;
+	rng = paths_data("source/schema/matrix.rng");
+	bad = validate_doc(dl, old_doc, rng) != 0;
+	bad = validate_doc(dl, new_doc, rng) != 0 || bad;
+	g_free(rng);
+	if (bad)
 		goto out;
 	if (dump != NULL) {
 		xmlDoc	*x = diff_out_xml(d);

@@ -1,0 +1,1 @@
+archive --source @BAD@/archive-bad-version --dir @OUT@

@@ -1,0 +1,1 @@
+archive --source @BAD@/archive-no-such-source --dir @OUT@

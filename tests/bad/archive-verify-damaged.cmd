@@ -1,0 +1,1 @@
+verify @BAD@/archive-verify-damaged

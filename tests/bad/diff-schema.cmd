@@ -1,0 +1,1 @@
+diff @BAD@/diff-schema.xml tests/golden/diff-new.xml
