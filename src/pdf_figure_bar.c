@@ -39,6 +39,7 @@ struct plan {
 	double		 band, thick;	/* pitch and thickness of bars */
 	double		 labw;		/* horizontal: label column */
 	double		 unit_h;
+	double		 slack;		/* height left over, in points */
 };
 
 static void
@@ -152,6 +153,7 @@ plan_horizontal(struct fig *f, struct bars *b, struct plan *p)
 	right = MAX(valw + 3 + 0.5, lastw / 2 + 0.5);
 	p->pw = f->x + f->w - right - p->px;
 	p->ph = p->band * b->n;
+	p->slack = avail - p->ph;
 	return p->pw >= MAX(40, f->w * 0.25);
 }
 
@@ -437,13 +439,16 @@ pdf_figure_bar(struct fig *f, const xmlNode *chart)
 		    "figure taller", b.n, f->w, f->h);
 		goto out;
 	}
+	/* A chart shorter than its box stands in the middle of it. */
+	p.py += p.slack / 2;
 	if (p.vertical)
 		draw_vertical(f, &b, &p);
 	else
 		draw_horizontal(f, &b, &p);
 	if (p.key != NULL) {
 		fig_size(p.key, NULL, &kh);
-		fig_show(f, p.key, f->x, f->y + f->h - kh, 0, FIG_MUTED);
+		fig_show(f, p.key, f->x, f->y + f->h - p.slack / 2 - kh, 0,
+		    FIG_MUTED);
 	}
 	rc = 0;
 out:

@@ -49,6 +49,7 @@ struct plan {
 	double		*swv;		/* legend values */
 	int		 nsw;
 	double		 legh, keyh;
+	double		 slack;		/* height left over, in points */
 };
 
 static unsigned
@@ -242,6 +243,7 @@ plan_fit(struct fig *f, struct heat *m, struct plan *p)
 	if (p->ch < MAX(maxh, p->lh) + 1)
 		return false;
 	p->ch = MIN(p->ch, MAX(CELL_MAX, maxh + 4));
+	p->slack = f->y + avail - p->gy - p->ch * m->nr;
 	/* Values in the cells where they fit. */
 	p->val = g_new0(PangoLayout *, m->nr * m->nc);
 	for (i = 0; i < m->nr * m->nc; i++) {
@@ -288,6 +290,8 @@ draw(struct fig *f, struct heat *m, struct plan *p)
 	PangoLayout	*v;
 	unsigned	 c;
 
+	/* A grid shorter than its box stands in the middle of it. */
+	p->gy += p->slack / 2;
 	for (j = 0; j < m->nc; j++) {
 		cx = p->gx + p->cw * (j + 0.5);
 		fig_size(m->col[j].lay, &w, &h);
