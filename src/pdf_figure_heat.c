@@ -285,13 +285,24 @@ draw_legend(struct fig *f, struct heat *m, struct plan *p, double ly)
 static void
 draw(struct fig *f, struct heat *m, struct plan *p)
 {
-	double		 w, h, cx, cy, t;
+	double		 w, h, cx, cy, t, used, x0 = f->x;
 	size_t		 i, j;
 	PangoLayout	*v;
 	unsigned	 c;
 
-	/* A grid shorter than its box stands in the middle of it. */
+	/* A grid smaller than its box stands in the middle of it. */
 	p->gy += p->slack / 2;
+	used = p->gx - f->x + p->cw * m->nc;
+	used = MAX(used, p->nsw * p->sww);
+	if (p->title != NULL) {
+		fig_size(p->title, &w, NULL);
+		used = MAX(used, pango_layout_get_width(p->title) > 0 ? w :
+		    w + 8 + p->nsw * p->sww);
+	}
+	if (p->key == NULL && used < f->w) {
+		f->x += (f->w - used) / 2;
+		p->gx += (f->w - used) / 2;
+	}
 	for (j = 0; j < m->nc; j++) {
 		cx = p->gx + p->cw * (j + 0.5);
 		fig_size(m->col[j].lay, &w, &h);
@@ -331,6 +342,7 @@ draw(struct fig *f, struct heat *m, struct plan *p)
 		cy += p->keyh + 6;
 	}
 	draw_legend(f, m, p, cy);
+	f->x = x0;
 }
 
 static bool
