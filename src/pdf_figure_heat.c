@@ -443,8 +443,9 @@ read_heat(struct fig *f, const xmlNode *chart, struct heat *m)
 			nv++;
 		}
 		if (nv != m->nc)
-			fig_error(f, n, "heat-map row has %zu values for %zu "
-			    "columns: %s", nv, m->nc, m->row[i].text);
+			fig_error(f, n, "heat-map row has %zu value%s for "
+			    "%zu columns: %s", nv, nv == 1 ? "" : "s", m->nc,
+			    m->row[i].text);
 	}
 	for (i = 0; i < m->nr * m->nc; i++)
 		if (!isnan(m->v[i]))

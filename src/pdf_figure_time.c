@@ -12,7 +12,7 @@
 #include "pdf_figure_int.h"
 
 #define STEM_MIN	7.0	/* from the ruler to the nearest label */
-#define PAD_X		3.0	/* between labels side by side */
+#define PAD_X		4.0	/* between labels side by side */
 #define PAD_Y		2.0	/* between labels one over the other */
 #define RULER		0xececec
 #define LEAD		1.0	/* from a stem to its label's text */
@@ -99,61 +99,101 @@ hits(double ax, double ay, double aw, double ah, double bx, double by,
 	return ax < bx + bw && bx < ax + aw && ay < by + bh && by < ay + ah;
 }
 
+/* Size and anchor e's label box; false when it fits neither way. */
+static bool
+box(struct fig *f, struct event *e)
+{
+	fig_size(e->lab->lay, &e->bw, &e->bh);
+	/* Clear of its stem, so that a label of the same date can share
+	   the stem further out. */
+	e->bx = e->xe + LEAD;
+	if (e->bx + e->bw > f->x + f->w)
+		e->bx = e->xe - LEAD - e->bw;
+	return e->bx >= f->x;
+}
+
+/*
+ * The first distance from the ruler where the label of event i meets
+ * no label or stem of the later events of its side, or -1.
+ */
+static double
+settle(struct tline *tl, size_t i, bool up)
+{
+	struct event	*e = &tl->e[i], *o;
+	double		 d = STEM_MIN;
+	size_t		 j, tries = 0;
+	bool		 moved;
+
+	do {
+		moved = false;
+		for (j = i + 1; j < tl->ne; j++) {
+			o = &tl->e[j];
+			if (above(o->group) != up)
+				continue;
+			/* Its stem would cross a label: no place. */
+			if (hits(e->xe - 0.5, 0, 1, d, o->bx, o->by, o->bw,
+			    o->bh))
+				return -1;
+			if (hits(e->bx - PAD_X, d - PAD_Y, e->bw + 2 * PAD_X,
+			    e->bh + 2 * PAD_Y, o->bx, o->by, o->bw, o->bh) ||
+			    hits(e->bx - PAD_X, d, e->bw + 2 * PAD_X, e->bh,
+			    o->xe, 0, 0.01, o->by)) {
+				d = o->by + o->bh + PAD_Y;
+				moved = true;
+			}
+		}
+	} while (moved && ++tries < 4 * tl->ne);
+	return moved ? -1 : d;
+}
+
 /*
  * Place the labels of one side, latest event first: each label starts
  * at its stem and runs right (or ends at it near the right edge), and
  * goes to the first distance from the ruler where it meets no label or
  * stem already placed.  Going latest first, a label over later stems
- * just moves outwards past their labels.  Distances are measured from
- * the ruler, so both sides share the code.  Returns the distance
- * needed, or -1 when a label cannot be placed.
+ * just moves outwards past their labels, unless wrapped short of the
+ * next stem it can stay nearer.  Distances are measured from the
+ * ruler, so both sides share the code.  Returns the distance needed,
+ * or -1 when a label cannot be placed.
  */
 static double
 place_side(struct fig *f, struct tline *tl, struct plan *p, bool up)
 {
-	struct event	*e, *o;
-	double		 d, need = 0, w, h;
-	size_t		 i, j, tries;
-	bool		 moved;
+	struct event	*e;
+	double		 d, d2, need = 0, next, room;
+	size_t		 i, j;
 
 	for (i = tl->ne; i-- > 0; ) {
 		e = &tl->e[i];
 		if (above(e->group) != up)
 			continue;
-		fig_size(e->lab->lay, &w, &h);
 		e->xe = xpos(tl, p, e->t);
-		e->bw = w;
-		e->bh = h;
-		/* Clear of its stem, so that a label of the same date can
-		   share the stem further out. */
-		e->bx = e->xe + LEAD;
-		if (e->bx + w > f->x + f->w)
-			e->bx = e->xe - LEAD - w;
-		if (e->bx < f->x)
-			return -1;
-		d = STEM_MIN;
-		tries = 0;
-		do {
-			moved = false;
-			for (j = i + 1; j < tl->ne; j++) {
-				o = &tl->e[j];
-				if (above(o->group) != up)
-					continue;
-				/* Its stem would cross a label: no place. */
-				if (hits(e->xe - 0.5, 0, 1, d, o->bx, o->by,
-				    o->bw, o->bh))
-					return -1;
-				if (hits(e->bx - PAD_X, d - PAD_Y,
-				    e->bw + 2 * PAD_X, e->bh + 2 * PAD_Y,
-				    o->bx, o->by, o->bw, o->bh) ||
-				    hits(e->bx - PAD_X, d, e->bw + 2 * PAD_X,
-				    e->bh, o->xe, 0, 0.01, o->by)) {
-					d = o->by + o->bh + PAD_Y;
-					moved = true;
-				}
+		pango_layout_set_width(e->lab->lay,
+		    (int)floor(p->lwmax * PANGO_SCALE));
+		d = box(f, e) ? settle(tl, i, up) : -1;
+		next = f->x + f->w;
+		for (j = i + 1; j < tl->ne; j++)
+			if (above(tl->e[j].group) == up &&
+			    tl->e[j].xe > e->xe + LEAD)
+				next = MIN(next, tl->e[j].xe);
+		room = floor(next - PAD_X - 1 - e->xe - LEAD);
+		if (d != STEM_MIN && room >= 24 && room < e->bw) {
+			pango_layout_set_width(e->lab->lay,
+			    (int)(room * PANGO_SCALE));
+			d2 = -1;
+			if (fig_fits_width(e->lab->lay, room) &&
+			    pango_layout_get_line_count(e->lab->lay) <= 3 &&
+			    box(f, e))
+				d2 = settle(tl, i, up);
+			if (d2 >= 0 && (d < 0 || d2 < d))
+				d = d2;
+			else {
+				pango_layout_set_width(e->lab->lay,
+				    (int)floor(p->lwmax * PANGO_SCALE));
+				box(f, e);
 			}
-		} while (moved && ++tries < 4 * tl->ne);
-		if (moved)
+		}
+		if (d < 0)
 			return -1;
 		e->by = d;
 		need = MAX(need, d + e->bh);
