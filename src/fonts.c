@@ -1,4 +1,5 @@
 /* Fonts: fontconfig configured from fonts/ only, installed as Pango's default font map. */
+#include <stdlib.h>
 #include <unistd.h>
 
 #include <fontconfig/fontconfig.h>
@@ -37,6 +38,19 @@ cache_dir(void)
 		return dir;
 	g_free(dir);
 	return NULL;
+}
+
+/*
+ * At exit, drop the default font map and the configuration: Pango keeps
+ * fontconfig patterns where leak checkers cannot see them, so every run
+ * under AddressSanitizer reported about 28 kB "leaked".
+ */
+static void
+release(void)
+{
+	pango_cairo_font_map_set_default(NULL);
+	FcConfigDestroy(config);
+	config = NULL;
 }
 
 static int
@@ -87,6 +101,7 @@ load(struct diag_list *dl)
 	pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(map), config);
 	pango_cairo_font_map_set_default(PANGO_CAIRO_FONT_MAP(map));
 	g_object_unref(map);
+	atexit(release);
 	rc = 0;
 out:
 	if (rc != 0 && config != NULL) {
