@@ -110,6 +110,9 @@ plan_horizontal(struct fig *f, struct bars *b, struct plan *p)
 	size_t	 i;
 
 	avail = f->h - plan_common(f, b, p);
+	/* Not even a line a bar: no need to measure the labels. */
+	if (avail < b->n * p->lh)
+		return false;
 	for (i = 0; i < b->n; i++) {
 		fig_size(p->val[i], &w, NULL);
 		valw = MAX(valw, w);
@@ -173,6 +176,8 @@ plan_vertical(struct fig *f, struct bars *b, struct plan *p)
 	p->pw = f->x + f->w - p->px;
 	p->band = p->pw / b->n;
 	cw = p->band - 1.5;
+	if (cw < p->size / 2)
+		return false;
 	for (i = 0; i < b->n; i++) {
 		fig_size(p->val[i], &w, NULL);
 		if (w > cw)

@@ -224,8 +224,9 @@ plan_fit(struct fig *f, struct tline *tl, struct plan *p)
 	}
 	if (lw > f->w)
 		return false;
-	p->rx0 = f->x;
-	p->rx1 = f->x + f->w;
+	/* Inset so that a marker on the first or last day stays inside. */
+	p->rx0 = f->x + 1.2 * p->r + 0.5;
+	p->rx1 = f->x + f->w - 1.2 * p->r - 0.5;
 	/* Year labels every 1, 2, 5... years, as many as fit. */
 	p->nyear = (int)(tl->t1 - tl->t0);
 	p->year = g_new0(PangoLayout *, p->nyear);
