@@ -333,7 +333,7 @@ fig_key(struct fig *f, struct fig_label **labels, size_t n, double width,
 	attrs = pango_attr_list_new();
 	for (i = 0; i < n; i++) {
 		if (i > 0)
-			/* Two spaces, the second breakable: items stay apart. */
+			/* Two spaces, the second breakable. */
 			g_string_append(s, "\xc2\xa0 ");
 		a = pango_attr_weight_new(PANGO_WEIGHT_BOLD);
 		a->start_index = s->len;

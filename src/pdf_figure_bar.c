@@ -22,7 +22,7 @@ struct bars {
 	char			**vtext;
 	char			**link;
 	char			*unit;
-	double			 top, step;	/* axis from 0 to top */
+	double			 top, step;	/* axis: 0 to top */
 	int			 tick_dec;
 };
 
@@ -36,10 +36,10 @@ struct plan {
 	PangoLayout	**tick;		/* ntick tick labels */
 	int		 ntick;
 	double		 px, py, pw, ph;	/* plot area */
-	double		 band, thick;	/* pitch and thickness of bars */
-	double		 labw;		/* horizontal: label column */
+	double		 band, thick;	/* of the bars */
+	double		 labw;		/* label column */
 	double		 unit_h;
-	double		 slack;		/* height left over, in points */
+	double		 slack;		/* height left over */
 };
 
 static void
@@ -105,8 +105,8 @@ plan_common(struct fig *f, struct bars *b, struct plan *p)
 static bool
 plan_horizontal(struct fig *f, struct bars *b, struct plan *p)
 {
-	double	 avail, natw, w, h, maxh = 0, valw = 0, tickh, right, need;
-	double	 lastw;
+	double	 avail, natw, w, h, maxh = 0, valw = 0, tickh, right;
+	double	 need, lastw;
 	size_t	 i;
 
 	avail = f->h - plan_common(f, b, p);

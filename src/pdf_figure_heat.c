@@ -12,7 +12,7 @@
 
 #define GAP		4.0
 #define CELL_MAX	18.0	/* height of a cell when the box is roomy */
-#define CELL_W_MAX	64.0	/* width of a cell, unless its label needs more */
+#define CELL_W_MAX	64.0	/* wider only for a label */
 #define SWATCH_W	16.0	/* at least; wider for wide numbers */
 #define SWATCH_H	7.0
 
@@ -25,7 +25,7 @@ static const unsigned ramp[] = {
 struct heat {
 	size_t			 nr, nc;
 	struct fig_label	*row, *col;
-	struct fig_label	**keyp;	/* rows then columns, for the key */
+	struct fig_label	**keyp;	/* rows, then columns */
 	char			**link;
 	double			*v;	/* nr x nc; NAN when missing */
 	char			**vtext;
@@ -36,20 +36,20 @@ struct heat {
 };
 
 struct plan {
-	int		 keyed;		/* 0 none, 1 rows, 2 rows and columns */
+	int		 keyed;		/* 0, rows 1, and columns 2 */
 	bool		 rotated;	/* column labels read upwards */
 	double		 size, lh;
-	double		 gx, gy, cw, ch;	/* grid origin and cell size */
+	double		 gx, gy, cw, ch;	/* grid origin, cell */
 	double		 labw, headh;
 	PangoLayout	*key;
 	PangoLayout	*title;
-	PangoLayout	**val;		/* nr x nc, NULL where it does not fit */
+	PangoLayout	**val;		/* nr x nc; NULL: no room */
 	PangoLayout	**sw;		/* legend labels */
 	double		 sww;		/* swatch width */
 	double		*swv;		/* legend values */
 	int		 nsw;
 	double		 legh, keyh;
-	double		 slack;		/* height left over, in points */
+	double		 slack;		/* height left over */
 };
 
 static unsigned

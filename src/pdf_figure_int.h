@@ -18,7 +18,7 @@ struct diag_list;
 #define FIG_MUTED	0x595959	/* tick labels, key */
 #define FIG_RULE	0x8c8c8c	/* axes */
 #define FIG_GRID	0xdadada	/* grid lines */
-#define FIG_BAR		0x3a6592	/* bars: a mid blue that prints mid grey */
+#define FIG_BAR		0x3a6592	/* bars: prints mid grey */
 
 enum pdf_figure_mark_kind {
 	PDF_FIGURE_MARK_TEXT,
@@ -38,15 +38,15 @@ struct fig {
 	cairo_t			*cr;
 	PangoContext		*pctx;
 	char			*file;	/* of the chart's document */
-	GArray			*marks;	/* of struct pdf_figure_mark; or NULL */
+	GArray			*marks;	/* or NULL */
 	double			 x, y, w, h;
 };
 
 /* A label to fit: its text, the node it came from, its key marker. */
 struct fig_label {
-	char		*text;		/* as written; "" when it cannot be shown */
+	char		*text;		/* "" if it cannot be shown */
 	const xmlNode	*node;
-	char		*mark;		/* "1", "A": shown instead when keyed */
+	char		*mark;		/* "1", "A" when keyed */
 	PangoLayout	*lay;		/* current layout, owned */
 };
 
@@ -66,12 +66,14 @@ long		 fig_line(const xmlNode *);
 /* An attribute's value (caller frees with g_free()) or NULL. */
 char		*fig_attr(const xmlNode *, const char *name);
 /* Parse an xsd:decimal; false after recording an error. */
-bool		 fig_decimal(struct fig *, const xmlNode *, const char *what,
-		    const char *s, double *v, int *decimals);
-/* Format v with the given decimals, "1,234.5" style grouping off. */
+bool		 fig_decimal(struct fig *, const xmlNode *,
+		    const char *what, const char *s, double *v,
+		    int *decimals);
+/* v with that many decimals, in the C locale; caller frees. */
 char		*fig_format(double v, int decimals);
 /* Record an error for node. */
-void		 fig_error(struct fig *, const xmlNode *, const char *fmt, ...)
+void		 fig_error(struct fig *, const xmlNode *,
+		    const char *fmt, ...)
 		    __attribute__((format(printf, 3, 4)));
 
 /*
@@ -89,17 +91,19 @@ bool		 fig_fits_width(PangoLayout *, double width);
  * Check that the bundled fonts cover every character of text; if not,
  * record an error naming the character and return false.
  */
-bool		 fig_covered(struct fig *, const xmlNode *, const char *what,
-		    const char *text);
+bool		 fig_covered(struct fig *, const xmlNode *,
+		    const char *what, const char *text);
 
-/* Draw a layout with its logical box's top left at x, y; angle is 0 or
-   -90 (reading upwards, the box then lies right of x and above y). */
+/*
+ * Draw a layout with its logical box's top left at x, y; angle is 0
+ * or -90 (reading upwards: the box lies right of x and above y).
+ */
 void		 fig_show(struct fig *, PangoLayout *, double x, double y,
 		    int angle, unsigned rgb);
-void		 fig_fill(struct fig *, double x, double y, double w, double h,
-		    unsigned rgb);
-void		 fig_stroke_line(struct fig *, double x0, double y0, double x1,
-		    double y1, double width, unsigned rgb);
+void		 fig_fill(struct fig *, double x, double y, double w,
+		    double h, unsigned rgb);
+void		 fig_stroke_line(struct fig *, double x0, double y0,
+		    double x1, double y1, double width, unsigned rgb);
 void		 fig_set_rgb(struct fig *, unsigned rgb);
 void		 fig_mark(struct fig *, enum pdf_figure_mark_kind, double x,
 		    double y, double w, double h, const char *text);

@@ -30,7 +30,7 @@ struct group {
 struct event {
 	double			 t;	/* in years, e.g. 2003.92 */
 	size_t			 group;
-	size_t			 order;	/* in the source, for a stable sort */
+	size_t			 order;	/* in the source */
 	char			*link;
 	struct fig_label	*lab;
 	/* Placement: label box, stem from the ruler edge. */
@@ -44,7 +44,7 @@ struct tline {
 	struct event		*e;
 	struct fig_label	*lab;
 	struct fig_label	**labp;
-	double			 t0, t1;	/* first and last year shown */
+	double			 t0, t1;	/* years shown */
 };
 
 struct plan {
@@ -252,7 +252,8 @@ plan_fit(struct fig *f, struct tline *tl, struct plan *p)
 	p->ruler_h += 2 * (1.2 * p->r + 0.3) + 1;
 	for (i = 0; i < tl->ne; i++) {
 		tl->lab[i].lay = fig_layout(f, p->keyed ? tl->lab[i].mark :
-		    tl->lab[i].text, p->size, false, p->lwmax, PANGO_ALIGN_LEFT);
+		    tl->lab[i].text, p->size, false, p->lwmax,
+		    PANGO_ALIGN_LEFT);
 		if (!fig_fits_width(tl->lab[i].lay, p->lwmax))
 			return false;
 	}
