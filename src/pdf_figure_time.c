@@ -1,6 +1,7 @@
 /* Timelines: events on a year ruler, groups above and below it. */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cairo.h>
