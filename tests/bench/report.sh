@@ -49,7 +49,7 @@ function fmt_t(s, n) {
 	return sprintf("%.2f s [%.2f-%.2f] x%d", t[s, n], lo[s, n], hi[s, n], runs[s, n])
 }
 function fmt_c(s, n) {
-	if (t[s, n] == "") return "n/a"
+	if (t[s, n] == "" || cpu[s, n] == "") return "n/a"
 	return sprintf("%.2f s", cpu[s, n])
 }
 function fmt_m(s, n) {
@@ -137,16 +137,16 @@ END {
 		if (bestpeer[s] == "" || t[s, "project"] == "")
 			continue
 		r = bestpeer[s] / t[s, "project"]
-		printf("- %sx: at least %d times faster than the faster peer: %.1f (%.1f), %s\n",
-		    s, need, r, bestcpu[s] / cpu[s, "project"], r >= need ? "met" : "MISSED")
+		printf("- %sx: at least %d times faster than the faster peer: %.1f (%s), %s\n",
+		    s, need, r, ratio(bestcpu[s], cpu[s, "project"]), r >= need ? "met" : "MISSED")
 	}
 	for (i = 0; i < ns; i++) {
 		s = order[i]
 		if ((s != 10 && s != 100) || t[s, "project"] == "" || t[s, "floor"] == "")
 			continue
 		r = t[s, "project"] / t[s, "floor"]
-		printf("- %sx: within 1.5 times the floor: %.2f (%.2f), %s\n", s, r,
-		    cpu[s, "project"] / cpu[s, "floor"], r <= 1.5 ? "met" : "MISSED")
+		printf("- %sx: within 1.5 times the floor: %.2f (%s), %s\n", s, r,
+		    ratio2(cpu[s, "project"], cpu[s, "floor"]), r <= 1.5 ? "met" : "MISSED")
 	}
 	if (t[100, "project"] != "")
 		printf("- 100x: peak memory under 64 MB: %.0f MB, %s\n",
@@ -158,8 +158,8 @@ END {
 		    rss[1000, "project"] < 153600 ? "met" : "MISSED")
 	if (t[1000, "project"] != "" && t[10, "project"] != "") {
 		r = t[1000, "project"] / t[10, "project"]
-		printf("- 1000x / 10x time at most 110: %.0f (%.0f), %s\n", r,
-		    cpu[1000, "project"] / cpu[10, "project"], r <= 110 ? "met" : "MISSED")
+		printf("- 1000x / 10x time at most 110: %.0f (%s), %s\n", r,
+		    ratio(cpu[1000, "project"], cpu[10, "project"]), r <= 110 ? "met" : "MISSED")
 	}
 	if (t[1, "make"] != "")
 		printf("- whole make under 1 s: %.2f s, %s\n", t[1, "make"],
