@@ -418,8 +418,10 @@ place_row(struct lt_engine *e, struct lt_item *it)
 	    struct layout_op, n - 1).kind == LAYOUT_TAG_END; n--)
 		;
 	after = g_array_new(FALSE, TRUE, sizeof(struct layout_op));
-	g_array_append_vals(after, &g_array_index(it->ops, struct layout_op,
-	    n), it->ops->len - n);
+	/* An empty row has no op array data: no address to take. */
+	if (n < it->ops->len)
+		g_array_append_vals(after, &g_array_index(it->ops,
+		    struct layout_op, n), it->ops->len - n);
 	g_array_set_size(it->ops, n);
 	while (!done) {
 		space = e->fresh ? 0 : it->space;
