@@ -58,10 +58,11 @@ load(struct diag_list *dl)
 {
 	PangoFontMap	*map;
 	FcFontSet	*set;
-	char		*conf, *cache, *xml;
+	char		*conf, *dir, *cache, *xml;
 	int		 rc = -1;
 
 	conf = paths_data("fonts/fonts.conf");
+	dir = paths_data("fonts");
 	cache = cache_dir();
 	if (!g_file_test(conf, G_FILE_TEST_IS_REGULAR)) {
 		diag_add(dl, DIAG_SYSTEM, conf, 0, 0, "no font configuration "
@@ -75,23 +76,29 @@ load(struct diag_list *dl)
 	}
 	if (cache != NULL) {
 		xml = g_markup_printf_escaped("<?xml version=\"1.0\"?>"
-		    "<fontconfig><cachedir>%s</cachedir></fontconfig>", cache);
+		    "<fontconfig><cachedir>%s</cachedir></fontconfig>",
+		    cache);
 		FcConfigParseAndLoadFromMemory(config, (const FcChar8 *)xml,
 		    FcFalse);
 		g_free(xml);
 	}
 	if (!FcConfigParseAndLoad(config, (const FcChar8 *)conf, FcTrue) ||
-	    !FcConfigBuildFonts(config)) {
+	    !FcConfigBuildFonts(config) ||
+	    !FcConfigAppFontAddDir(config, (const FcChar8 *)dir)) {
 		diag_add(dl, DIAG_SYSTEM, conf, 0, 0,
 		    "cannot load the font configuration");
 		goto out;
 	}
-	set = FcConfigGetFonts(config, FcSetSystem);
+	set = FcConfigGetFonts(config, FcSetApplication);
 	if (set == NULL || set->nfont == 0) {
 		diag_add(dl, DIAG_SYSTEM, conf, 0, 0,
 		    "no font found beside the font configuration");
 		goto out;
 	}
+	/* Pango initialises fontconfig's default configuration in a thread
+	 * of its own: let it read ours, not the system's (which scans every
+	 * installed font, and leaks in fontconfig 2.14). */
+	g_setenv("FONTCONFIG_FILE", conf, TRUE);
 	map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
 	if (map == NULL) {
 		diag_add(dl, DIAG_SYSTEM, NULL, 0, 0,
@@ -109,6 +116,7 @@ out:
 		config = NULL;
 	}
 	g_free(conf);
+	g_free(dir);
 	g_free(cache);
 	return rc;
 }
