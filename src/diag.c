@@ -188,12 +188,57 @@ diag_list_status(const struct diag_list *dl)
 	}
 }
 
+/*
+ * Words a person can act on for the parser's limits and encoding errors,
+ * whose libxml2 text names parser options or spans two lines; "" drops
+ * the bogus "Memory allocation failed" that follows an over-long
+ * attribute; NULL keeps libxml2's text.  Caller frees with g_free().
+ */
+static char *
+parser_text(struct diag_list *dl, const xmlError *e)
+{
+	const struct diag	*last;
+	const char		*m = e->message != NULL ? e->message : "";
+	const char		*b;
+	size_t			 n = diag_list_count(dl);
+
+	switch (e->code) {
+	case XML_ERR_INVALID_CHAR:
+		if (strstr(m, "not proper UTF-8") == NULL)
+			return NULL;
+		if ((b = strstr(m, "Bytes: ")) != NULL && strlen(b) >= 11)
+			return g_strdup_printf("not UTF-8 (byte %.4s): "
+			    "save the file as UTF-8", b + 7);
+		return g_strdup("not UTF-8: save the file as UTF-8");
+	case XML_ERR_INTERNAL_ERROR:
+		if (strstr(m, "Excessive depth") == NULL)
+			return NULL;
+		return g_strdup_printf("elements nested deeper than %d "
+		    "levels", (int)g_ascii_strtoll(m + strcspn(m, "0123456789"),
+		    NULL, 10));
+	case XML_ERR_ATTRIBUTE_NOT_FINISHED:
+		if (strstr(m, "length too long") == NULL)
+			return NULL;
+		return g_strdup("attribute value longer than 10,000,000 "
+		    "bytes");
+	case XML_ERR_NO_MEMORY:
+		last = n > 0 ? diag_list_get(dl, n - 1) : NULL;
+		if (last != NULL && last->line == e->line &&
+		    strncmp(last->text, "attribute value longer", 22) == 0)
+			return g_strdup("");
+		return NULL;
+	default:
+		return NULL;
+	}
+}
+
 void
 diag_xml(void *ctx, struct _xmlError *xml_error)
 {
 	struct diag_list	*dl = ctx;
 	const xmlError		*e = xml_error;
 	enum diag_level		 level;
+	char			*text;
 
 	if (dl == NULL || e == NULL)
 		return;
@@ -210,6 +255,17 @@ diag_xml(void *ctx, struct _xmlError *xml_error)
 	/* An I/O failure on a file we were asked to read is a system error. */
 	if (e->domain == XML_FROM_IO && e->file == NULL)
 		level = DIAG_SYSTEM;
-	diag_add(dl, level, e->file, e->line, e->int2, "%s",
-	    e->message != NULL ? e->message : "unknown XML error");
+	if (e->domain == XML_FROM_PARSER && (text = parser_text(dl, e)) != NULL) {
+		if (*text != '\0')
+			diag_add(dl, level, e->file, e->line, e->int2, "%s",
+			    text);
+		g_free(text);
+		return;
+	}
+	/* libxml2 puts details on a second line; keep one line a message. */
+	text = g_strdup(e->message != NULL ? e->message : "unknown XML error");
+	g_strchomp(text);
+	g_strdelimit(text, "\n", ' ');
+	diag_add(dl, level, e->file, e->line, e->int2, "%s", text);
+	g_free(text);
 }
