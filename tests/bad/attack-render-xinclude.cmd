@@ -1,0 +1,1 @@
+render @BAD@/attack-render-xinclude.xml -o @OUT@/out.pdf

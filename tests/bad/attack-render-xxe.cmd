@@ -1,0 +1,1 @@
+render @BAD@/attack-render-xxe.xml -o @OUT@/out.pdf

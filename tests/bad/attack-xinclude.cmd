@@ -1,0 +1,1 @@
+validate @BAD@/attack-xinclude.xml
