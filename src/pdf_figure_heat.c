@@ -13,6 +13,7 @@
 #define GAP		4.0
 #define CELL_MAX	18.0	/* height of a cell when the box is roomy */
 #define CELL_W_MAX	64.0	/* wider only for a label */
+#define CELL_W_MIN	24.0	/* narrower only for many columns */
 #define SWATCH_W	16.0	/* at least; wider for wide numbers */
 #define SWATCH_H	7.0
 
@@ -171,7 +172,7 @@ plan_fit(struct fig *f, struct heat *m, struct plan *p)
 		fig_size(p->key, NULL, &p->keyh);
 		avail -= p->keyh + 6;
 	}
-	/* Row labels: a stub column as wide as they need, at most 35%. */
+	/* Row labels: a stub column as wide as they need. */
 	p->labw = 0;
 	for (i = 0; i < m->nr; i++) {
 		m->row[i].lay = fig_layout(f, shown(&m->row[i], p->keyed > 0),
@@ -179,7 +180,10 @@ plan_fit(struct fig *f, struct heat *m, struct plan *p)
 		fig_size(m->row[i].lay, &natw, NULL);
 		p->labw = MAX(p->labw, natw);
 	}
-	p->labw = MIN(p->labw, floor(f->w * 0.35));
+	/* A third of the width, up to half when the cells keep room. */
+	natw = floor(MIN(f->w * 0.5, MAX(f->w * 0.35,
+	    f->w - GAP - 2 - m->nc * CELL_W_MIN)));
+	p->labw = MIN(p->labw, natw);
 	for (i = 0; i < m->nr; i++) {
 		pango_layout_set_width(m->row[i].lay,
 		    (int)floor(p->labw * PANGO_SCALE) + 1);
