@@ -109,8 +109,10 @@ plan_horizontal(struct fig *f, struct bars *b, struct plan *p)
 	double	 need, lastw;
 	size_t	 i;
 
+	/* Not even a line a bar: no need to measure anything. */
+	if (f->h < b->n * fig_line_height(f, p->size))
+		return false;
 	avail = f->h - plan_common(f, b, p);
-	/* Not even a line a bar: no need to measure the labels. */
 	if (avail < b->n * p->lh)
 		return false;
 	for (i = 0; i < b->n; i++) {
@@ -167,6 +169,9 @@ plan_vertical(struct fig *f, struct bars *b, struct plan *p)
 	size_t	 i;
 	int	 t;
 
+	/* Not even half a letter a bar: no need to measure anything. */
+	if (f->w / b->n < p->size / 2 + 1.5)
+		return false;
 	avail = f->h - plan_common(f, b, p);
 	for (t = 0; t < p->ntick; t++) {
 		fig_size(p->tick[t], &w, NULL);

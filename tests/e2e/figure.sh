@@ -51,4 +51,33 @@ printf '%s\n' \
     'tests/figure/figures-bad.xml:14: error: bar value is negative: -1' |
     diff -u - "$t/bad.err" || fail=1
 [ -e "$t/bad.pdf" ] && { echo "a PDF was written for bad figures"; fail=1; }
+
+# Charts far too big for their box (2,000 bars, 300 x 60 cells, 400
+# events): refused with a message in bounded time, not a hang.
+awk 'BEGIN {
+	print "<?xml version=\"1.0\"?><document lang=\"en\"><meta><title>x</title><date>2019-05-07</date></meta>"
+	print "<page-template name=\"m\" size=\"A4\"/><sequence template=\"m\">"
+	printf "<figure height=\"200mm\"><alt>x</alt><bar-chart>"
+	for (i = 0; i < 2000; i++) printf "<bar label=\"Label %d of a long list\" value=\"%d\"/>", i, (i * 37) % 501
+	print "</bar-chart></figure>"
+	printf "<figure height=\"200mm\"><alt>x</alt><heat-map><columns>"
+	for (j = 0; j < 60; j++) printf "<column label=\"C%d\"/>", j
+	printf "</columns>"
+	for (i = 0; i < 300; i++) {
+		printf "<row label=\"Row %d\">", i
+		for (j = 0; j < 60; j++) printf "<value>%d</value>", (i + j) % 10
+		printf "</row>"
+	}
+	print "</heat-map></figure>"
+	printf "<figure height=\"200mm\"><alt>x</alt><timeline><group name=\"Asia\"/><group name=\"Europe\"/>"
+	for (i = 0; i < 400; i++) printf "<event date=\"%d-0%d-1%d\" group=\"%s\" label=\"Event %d\"/>", 1900 + (i * 7) % 120, 1 + i % 9, i % 10, (i % 3) ? "Asia" : "Europe", i
+	print "</timeline></figure></sequence></document>"
+}' >"$t/huge.xml"
+timeout 30 "$ASEMDOC" render "$t/huge.xml" -o "$t/huge.pdf" 2>"$t/huge.err"
+st=$?
+[ "$st" -eq 1 ] || { echo "exit status $st for huge figures, expected 1"; fail=1; }
+for what in "bar chart of 2000 bars" "heat map of 300 x 60" "timeline of 400 events"; do
+	grep -q ": error: $what does not fit in " "$t/huge.err" ||
+	    { echo "no error for the $what"; cat "$t/huge.err"; fail=1; }
+done
 exit $fail
