@@ -85,6 +85,13 @@ read_ctxt(struct diag_list *dl, const char *name, const char *path,
 	} else if (doc != NULL && !ctxt->wellFormed) {
 		xmlFreeDoc(doc);
 		doc = NULL;
+	} else if (doc != NULL && ctxt->input != NULL &&
+	    ctxt->input->buf != NULL && ctxt->input->buf->encoder != NULL) {
+		/* Sources are UTF-8; a converted file came from elsewhere. */
+		diag_error(dl, name, 1, "encoded as %s, not UTF-8: save the "
+		    "file as UTF-8", ctxt->input->buf->encoder->name);
+		xmlFreeDoc(doc);
+		doc = NULL;
 	}
 	if (doc == NULL &&
 	    diag_list_count_at_least(dl, DIAG_ERROR) == nerr)
