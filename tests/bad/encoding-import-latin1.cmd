@@ -1,0 +1,1 @@
+import @BAD@/encoding-import-latin1.tsv -o @OUT@/matrix.xml

@@ -1,0 +1,1 @@
+import @BAD@/encoding-import-utf16.tsv -o @OUT@/matrix.xml

@@ -1,0 +1,1 @@
+validate @BAD@/encoding-latin1-declared.xml

@@ -1,0 +1,1 @@
+render @BAD@/encoding-render-latin1.xml -o @OUT@/out.pdf

@@ -1,0 +1,1 @@
+validate @BAD@/encoding-utf16-bom.xml

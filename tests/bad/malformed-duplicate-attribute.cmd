@@ -1,0 +1,1 @@
+validate @BAD@/malformed-duplicate-attribute.xml

@@ -1,0 +1,1 @@
+validate @BAD@/malformed-mismatched.xml

@@ -1,0 +1,1 @@
+validate @BAD@/malformed-not-xml.xml

@@ -1,0 +1,1 @@
+render @BAD@/malformed-render-unclosed.xml -o @OUT@/out.pdf

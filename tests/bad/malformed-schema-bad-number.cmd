@@ -1,0 +1,1 @@
+validate @BAD@/malformed-schema-bad-number.xml

@@ -1,0 +1,1 @@
+validate @BAD@/malformed-schema-missing-id.xml

@@ -1,0 +1,1 @@
+validate @BAD@/truncated-empty.xml

@@ -1,0 +1,1 @@
+import @BAD@/truncated-import-half.tsv -o @OUT@/matrix.xml

@@ -1,0 +1,1 @@
+validate @BAD@/truncated-mid-tag.xml

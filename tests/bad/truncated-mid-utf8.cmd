@@ -1,0 +1,1 @@
+validate @BAD@/truncated-mid-utf8.xml

@@ -1,0 +1,1 @@
+render @BAD@/truncated-render-layout.xml -o @OUT@/out.pdf
