@@ -404,6 +404,8 @@ flush(struct diag_list *dl, const struct diag_list *tmp,
 	char		*rel;
 	bool		 explained;
 
+	if (n == 0)
+		return;
 	for (i = 0; i < n; i++) {
 		v[i].d = diag_list_get(tmp, i);
 		v[i].index = i;
