@@ -280,14 +280,19 @@ archive_write(struct diag_list *dl, const char *source_dir, const char *dir)
 			goto out;
 	} else {
 		g_chmod(tmp, 0755);
-		if (g_rename(tmp, final) != 0) {
+		if (g_rename(tmp, final) == 0) {
+			g_free(tmp);
+			tmp = NULL;
+		} else if (errno == EEXIST || errno == ENOTEMPTY) {
+			/* Another run archived the version meanwhile. */
+			if (compare_existing(dl, final, m) != 0)
+				goto out;
+		} else {
 			diag_add(dl, DIAG_SYSTEM, final, 0, 0, "cannot rename "
 			    "the finished version into place: %s",
 			    g_strerror(errno));
 			goto out;
 		}
-		g_free(tmp);
-		tmp = NULL;
 	}
 	rc = archive_index(dl, dir);
 out:
