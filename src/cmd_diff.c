@@ -108,6 +108,12 @@ cmd_diff(struct diag_list *dl, int argc, char **argv)
 		g_free(text);
 	}
 	rc = diff_count(d) > 0 ? 1 : 0;
+	/* The archive keeps one content per version: say so early. */
+	if (rc == 1 && *diff_side(d, 1)->version != '\0' &&
+	    strcmp(diff_side(d, 0)->version, diff_side(d, 1)->version) == 0)
+		diag_warning(dl, argv[2], 0, "the matrix changed but its "
+		    "latest revision is still version %s: add a revision "
+		    "before archiving", diff_side(d, 1)->version);
 	if (out != NULL && write_pdf(dl, d, out) != 0 && rc == 0)
 		rc = 1;
 out:

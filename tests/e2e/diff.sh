@@ -28,6 +28,14 @@ rc=$?
 [ "$rc" -eq 0 ] || { echo "identical inputs: exit $rc, expected 0"; exit 1; }
 [ -s "$out.same" ] && { echo "identical inputs gave output:"; cat "$out.same"; exit 1; }
 
+# A change without a new revision: a warning, still exit 1.
+sed 's|>Hold a forum<|>Hold two forums<|' $g/diff-old.xml >"$TMPDIR_TEST/same-version.xml"
+"$ASEMDOC" diff $g/diff-old.xml "$TMPDIR_TEST/same-version.xml" >/dev/null 2>"$TMPDIR_TEST/err"
+rc=$?
+[ "$rc" -eq 1 ] || { echo "same version: exit $rc, expected 1"; exit 1; }
+grep -q "same-version.xml: warning: the matrix changed but its latest revision is still version 1" \
+    "$TMPDIR_TEST/err" || { echo "same version: no warning"; cat "$TMPDIR_TEST/err"; exit 1; }
+
 # A bad input: exit 2, with file and line.
 printf '<matrix>\n<meeting id="cmm1">\n</matrix>\n' >"$TMPDIR_TEST/bad.xml"
 "$ASEMDOC" diff $g/diff-old.xml "$TMPDIR_TEST/bad.xml" >/dev/null 2>"$TMPDIR_TEST/err"
