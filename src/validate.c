@@ -443,15 +443,23 @@ validate_model(struct diag_list *dl, const struct model *m)
 	const struct model_file	*f;
 	struct diag_list	*tmp = diag_list_new();
 	GHashTable		*summaries;
+	char			*schemas;
 	size_t			 i;
 	int			 rc;
 
 	summaries = g_hash_table_new(g_direct_hash, g_direct_equal);
-	for (i = 0; i < model_file_count(m); i++) {
-		f = model_file_get(m, i);
-		if (f->checked)
-			check_schema(tmp, f, summaries);
-	}
+	/* Without the schemas every root would look unknown: say why. */
+	schemas = paths_data("source/schema");
+	if (!g_file_test(schemas, G_FILE_TEST_IS_DIR))
+		diag_add(tmp, DIAG_SYSTEM, schemas, 0, 0, "no schema directory "
+		    "(is ASEMDOC_DATADIR set to the top of the tree?)");
+	else
+		for (i = 0; i < model_file_count(m); i++) {
+			f = model_file_get(m, i);
+			if (f->checked)
+				check_schema(tmp, f, summaries);
+		}
+	g_free(schemas);
 	check_ids(tmp, m);
 	for (i = 0; i < model_file_count(m); i++) {
 		f = model_file_get(m, i);
