@@ -69,5 +69,23 @@ if [ -s "$out/matrix.pdf" ]; then
 	    done)
 	[ -z "$missing" ] || { echo "words missing from matrix.pdf:"; \
 		echo "$missing" | head -n 20; rc=1; }
+	# A bookmark per meeting; the version, date and page X of Y in
+	# the footer of every page.
+	nm=$(grep -c '<meeting ' source/matrix.xml)
+	nb=$(qpdf --json --json-key=outlines "$out/matrix.pdf" |
+	    grep -c '"title": "CMM [0-9]*, ')
+	[ "$nm" -eq "$nb" ] || { echo "$nb meeting bookmarks for $nm meetings"; rc=1; }
+	np=$(pdfinfo "$out/matrix.pdf" | sed -n 's/^Pages: *//p')
+	v=$(sed -n 's/.*<revision version="\([^"]*\)" date="\([^"]*\)".*/\1, \2/p' \
+	    source/matrix.xml | tail -n 1)
+	i=1
+	while [ "$i" -le "$np" ]; do
+		t=$(pdftotext -raw -f "$i" -l "$i" "$out/matrix.pdf" -)
+		case $t in
+		*"Matrix version $v"*"Page $i of $np"*) ;;
+		*) echo "page $i: no footer 'Matrix version $v ... Page $i of $np'"; rc=1 ;;
+		esac
+		i=$((i + 1))
+	done
 fi
 exit $rc
