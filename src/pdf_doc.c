@@ -1,5 +1,6 @@
 /* PDF document: Cairo PDF surface, Info metadata, pages; written to a temporary file renamed on success. */
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -18,6 +19,8 @@ struct pdf_doc {
 	char			*path;	/* relative, for messages */
 	char			*dest;
 	char			*tmp;
+	FILE			*fp;	/* the temporary file */
+	int			 write_errno;	/* first failed write */
 	cairo_surface_t		*surface;
 	cairo_t			*cr;
 	int			 outline[6];
@@ -37,6 +40,24 @@ check(struct pdf_doc *pdf, cairo_status_t st)
 		    cairo_status_to_string(st));
 	pdf->failed = true;
 	return false;
+}
+
+/*
+ * Cairo's own file stream ignores a failing fclose(), so a PDF that fit
+ * in the stdio buffer on a full disk was renamed into place empty, and
+ * cairo 1.16 crashed finishing a surface after a write error.  Write
+ * through our stream: keep the first error, tell cairo all went well,
+ * and report the error when the file is closed.
+ */
+static cairo_status_t
+write_out(void *closure, const unsigned char *data, unsigned int len)
+{
+	struct pdf_doc	*pdf = closure;
+
+	errno = 0;
+	if (pdf->write_errno == 0 && fwrite(data, 1, len, pdf->fp) != len)
+		pdf->write_errno = errno != 0 ? errno : EIO;
+	return CAIRO_STATUS_SUCCESS;
 }
 
 struct pdf_doc *
@@ -64,8 +85,15 @@ pdf_doc_open(struct diag_list *dl, const char *path,
 		pdf_doc_close(pdf, false);
 		return NULL;
 	}
-	close(fd);
-	pdf->surface = cairo_pdf_surface_create(pdf->tmp, 595.28, 841.89);
+	if ((pdf->fp = fdopen(fd, "wb")) == NULL) {
+		diag_add(dl, DIAG_SYSTEM, pdf->path, 0, 0, "cannot write: %s",
+		    g_strerror(errno));
+		close(fd);
+		pdf_doc_close(pdf, false);
+		return NULL;
+	}
+	pdf->surface = cairo_pdf_surface_create_for_stream(write_out, pdf,
+	    595.28, 841.89);
 	if (!check(pdf, cairo_surface_status(pdf->surface))) {
 		pdf_doc_close(pdf, false);
 		return NULL;
@@ -126,6 +154,17 @@ pdf_doc_close(struct pdf_doc *pdf, bool commit)
 		cairo_surface_finish(pdf->surface);
 		check(pdf, cairo_surface_status(pdf->surface));
 		cairo_surface_destroy(pdf->surface);
+	}
+	if (pdf->fp != NULL) {
+		if (fflush(pdf->fp) != 0 && pdf->write_errno == 0)
+			pdf->write_errno = errno;
+		if (fclose(pdf->fp) != 0 && pdf->write_errno == 0)
+			pdf->write_errno = errno;
+		if (pdf->write_errno != 0 && !pdf->failed) {
+			diag_add(pdf->dl, DIAG_SYSTEM, pdf->path, 0, 0,
+			    "cannot write: %s", g_strerror(pdf->write_errno));
+			pdf->failed = true;
+		}
 	}
 	if (commit && !pdf->failed && pdf->tmp != NULL) {
 		if (g_rename(pdf->tmp, pdf->dest) != 0) {
