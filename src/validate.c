@@ -234,6 +234,55 @@ check_refs(struct diag_list *dl, const struct model *m,
 	}
 }
 
+/* The first child element of n named name, or NULL. */
+static xmlNode *
+child(const xmlNode *n, const char *name)
+{
+	xmlNode	*c;
+
+	for (c = n->children; c != NULL; c = c->next)
+		if (c->type == XML_ELEMENT_NODE &&
+		    strcmp((const char *)c->name, name) == 0)
+			return c;
+	return NULL;
+}
+
+/*
+ * The country as written beside a code (a place's <country>, a partner's
+ * <name>) is the name or an alias of that code in the countries file:
+ * "Polandia" with PL holds, "Poland" with PT does not.
+ */
+static void
+check_spelling(struct diag_list *dl, const struct model_file *f,
+    const xmlNode *n, const xmlNode *country, const char *code)
+{
+	xmlNode		*w, *c;
+	xmlChar		*written, *known;
+	bool		 found = false;
+
+	if ((w = child(n, "country")) == NULL &&
+	    (strcmp((const char *)n->name, "partner") != 0 ||
+	    (w = child(n, "name")) == NULL))
+		return;
+	written = xmlNodeGetContent(w);
+	g_strstrip((char *)written);
+	for (c = country->children; c != NULL && !found; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE ||
+		    (strcmp((const char *)c->name, "name") != 0 &&
+		    strcmp((const char *)c->name, "alias") != 0))
+			continue;
+		known = xmlNodeGetContent(c);
+		found = strcmp(g_strstrip((char *)known),
+		    (const char *)written) == 0;
+		xmlFree(known);
+	}
+	if (!found)
+		diag_error(dl, f->path, xmlGetLineNo(w),
+		    "'%s' is neither the name nor an alias of country %s in "
+		    "the countries file", (const char *)written, code);
+	xmlFree(written);
+}
+
 static void
 check_country(struct diag_list *dl, const struct model *m,
     const struct model_file *f, xmlNode *n)
@@ -256,6 +305,7 @@ check_country(struct diag_list *dl, const struct model *m,
 		diag_error(dl, f->path, xmlGetLineNo(n),
 		    "region '%s' disagrees with country %s's region '%s'",
 		    region, code, known);
+	check_spelling(dl, f, n, c, code);
 }
 
 /* Attributes that hold an ISO date in our schemas. */

@@ -25,8 +25,10 @@ int	validate_doc(struct diag_list *dl, xmlDoc *doc, const char *rng);
  *   - every id attribute unique;
  *   - every ref and meeting attribute names an id; a <themes> file's
  *     refs name matrix items;
- *   - every country attribute is a code of the countries file, and a
- *     region beside it agrees with that country's region;
+ *   - every country attribute is a code of the countries file, a
+ *     region beside it agrees with that country's region, and the
+ *     country as written beside it (a <country> child, a partner's
+ *     <name>) is that country's name or one of its aliases;
  *   - start <= end wherever both are ISO dates;
  *   - when a <themes> file exists, every item of the matrix's action
  *     plans, recommendations and follow-ups is assigned to a theme

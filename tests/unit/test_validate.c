@@ -109,13 +109,19 @@ unknown_code_gives_one_message(void **state)
 	    "<partner id=\"partner-xx\" type=\"state\" country=\"XX\" "
 	    "region=\"asia\" ref=\"halong-p8\"><name>X</name></partner>\n"
 	    "<partner id=\"partner-vn\" type=\"state\" country=\"VN\" "
-	    "region=\"europe\" ref=\"halong-p8\"><name>V</name></partner>\n"
+	    "region=\"europe\" ref=\"halong-p8\"><name>Vietnam</name>"
+	    "</partner>\n"
+	    "<partner id=\"partner-pt\" type=\"state\" country=\"PT\" "
+	    "region=\"europe\" ref=\"halong-p8\">\n<name>Poland</name>"
+	    "</partner>\n"
 	    "</partners>\n", -1);
 	/* libxml2's "failed to validate content" on line 3 is left out. */
 	assert_string_equal(out,
 	    "p.xml:3: error: unknown country code 'XX'\n"
 	    "p.xml:4: error: region 'europe' disagrees with country VN's "
-	    "region 'asia'\n");
+	    "region 'asia'\n"
+	    "p.xml:6: error: 'Poland' is neither the name nor an alias of "
+	    "country PT in the countries file\n");
 	g_free(out);
 }
 
