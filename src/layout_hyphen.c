@@ -22,6 +22,39 @@ dict(struct layout_doc *ld)
 	return ld->hyph;
 }
 
+static void	word(HyphenDict *, GString *, const char *, size_t);
+
+/*
+ * Append word with soft hyphens, from the cache of words already seen:
+ * the matrix repeats its vocabulary, and libhyphen costs more than a
+ * hash look-up.
+ */
+static void
+cached_word(struct layout_doc *ld, HyphenDict *d, GString *out,
+    const char *w, size_t len)
+{
+	char	*key, *val;
+	GString	*g;
+
+	if (len < MIN_WORD) {
+		g_string_append_len(out, w, len);
+		return;
+	}
+	if (ld->hyph_words == NULL)
+		ld->hyph_words = g_hash_table_new_full(g_str_hash, g_str_equal,
+		    g_free, g_free);
+	key = g_strndup(w, len);
+	if ((val = g_hash_table_lookup(ld->hyph_words, key)) != NULL) {
+		g_string_append(out, val);
+		g_free(key);
+		return;
+	}
+	g = g_string_new(NULL);
+	word(d, g, w, len);
+	g_string_append_len(out, g->str, g->len);
+	g_hash_table_insert(ld->hyph_words, key, g_string_free(g, FALSE));
+}
+
 /* Append word (len bytes of ASCII letters) with soft hyphens. */
 static void
 word(HyphenDict *d, GString *out, const char *w, size_t len)
@@ -90,7 +123,7 @@ lt_hyphenate(struct layout_doc *ld, const char *text, size_t len)
 		    (start > 0 && g_ascii_isdigit(text[start - 1])))
 			g_string_append_len(out, text + start, i - start);
 		else
-			word(d, out, text + start, i - start);
+			cached_word(ld, d, out, text + start, i - start);
 	}
 	return g_string_free(out, FALSE);
 }

@@ -44,6 +44,7 @@ struct lt_style {
 	double		 letter_spacing;
 	bool		 keep_with_next;
 	PangoFontDescription *font;
+	double		 font_h;	/* ascent + descent, 0 until measured */
 };
 
 /* One running-head slot: the mixed content of left, center or right. */
@@ -76,6 +77,7 @@ struct layout_doc {
 	PangoContext	*pc;
 	struct _HyphenDict *hyph;
 	bool		 hyph_tried;
+	GHashTable	*hyph_words;	/* word -> word with soft hyphens */
 };
 
 /* A vertical slice of content: a line of text, a rule, a figure, a row. */

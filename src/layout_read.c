@@ -660,6 +660,8 @@ layout_doc_free(struct layout_doc *ld)
 		g_object_unref(ld->pc);
 	if (ld->hyph != NULL)
 		hnj_hyphen_free(ld->hyph);
+	if (ld->hyph_words != NULL)
+		g_hash_table_destroy(ld->hyph_words);
 	g_free(ld->file);
 	g_free(ld);
 }

@@ -409,10 +409,15 @@ lt_paragraph(struct lt_engine *e, struct lt_sink *s, const struct lt_para *p)
 		pango_layout_set_wrap(lay, PANGO_WRAP_WORD_CHAR);
 	}
 
-	fm = pango_context_get_metrics(e->ld->pc, st->font, NULL);
-	base_h = (double)(pango_font_metrics_get_ascent(fm) +
-	    pango_font_metrics_get_descent(fm)) / PANGO_SCALE;
-	pango_font_metrics_unref(fm);
+	/* Metrics cost a sample layout each time: measured once a style. */
+	if (st->font_h == 0) {
+		fm = pango_context_get_metrics(e->ld->pc, st->font, NULL);
+		((struct lt_style *)st)->font_h = (double)(
+		    pango_font_metrics_get_ascent(fm) +
+		    pango_font_metrics_get_descent(fm)) / PANGO_SCALE;
+		pango_font_metrics_unref(fm);
+	}
+	base_h = st->font_h;
 	pitch = st->size * st->leading;
 
 	lines = g_ptr_array_new();
