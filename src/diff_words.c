@@ -46,26 +46,39 @@ run_free(gpointer p)
 	g_free(r);
 }
 
-/* Append one word to runs, joining it to the last run of the same op. */
+/* Runs being built: the last one grows in a GString. */
+struct runs {
+	GPtrArray	*done;		/* of struct diff_run * */
+	GString		*cur;
+	enum diff_op	 op;
+};
+
 static void
-push(GPtrArray *runs, enum diff_op op, const char *word)
+flush(struct runs *b)
 {
 	struct diff_run	*r;
 
-	if (runs->len > 0) {
-		r = g_ptr_array_index(runs, runs->len - 1);
-		if (r->op == op) {
-			char *t = g_strconcat(r->text, " ", word, NULL);
-
-			g_free(r->text);
-			r->text = t;
-			return;
-		}
-	}
+	if (b->cur == NULL)
+		return;
 	r = g_new0(struct diff_run, 1);
-	r->op = op;
-	r->text = g_strdup(word);
-	g_ptr_array_add(runs, r);
+	r->op = b->op;
+	r->text = g_string_free(b->cur, FALSE);
+	g_ptr_array_add(b->done, r);
+	b->cur = NULL;
+}
+
+/* Append one word, joined to the last run when it has the same op. */
+static void
+push(struct runs *b, enum diff_op op, const char *word)
+{
+	if (b->cur != NULL && b->op == op) {
+		g_string_append_c(b->cur, ' ');
+		g_string_append(b->cur, word);
+		return;
+	}
+	flush(b);
+	b->cur = g_string_new(word);
+	b->op = op;
 }
 
 /*
@@ -121,11 +134,12 @@ lcs_ops(char **a, size_t n, char **b, size_t m)
 GPtrArray *
 diff_words(const char *old_text, const char *new_text)
 {
-	GPtrArray	*runs = g_ptr_array_new_with_free_func(run_free);
+	struct runs	 out = { NULL, NULL, DIFF_SAME };
 	GByteArray	*ops;
 	char		**a, **b;
 	size_t		 n, m, pre = 0, suf = 0, i, j, k, s, e;
 
+	out.done = g_ptr_array_new_with_free_func(run_free);
 	a = split_words(old_text, &n);
 	b = split_words(new_text, &m);
 	while (pre < n && pre < m && strcmp(a[pre], b[pre]) == 0)
@@ -134,7 +148,7 @@ diff_words(const char *old_text, const char *new_text)
 	    strcmp(a[n - 1 - suf], b[m - 1 - suf]) == 0)
 		suf++;
 	for (i = 0; i < pre; i++)
-		push(runs, DIFF_SAME, a[i]);
+		push(&out, DIFF_SAME, a[i]);
 	ops = lcs_ops(a + pre, n - pre - suf, b + pre, m - pre - suf);
 	/*
 	 * Within each stretch between kept words, show every deletion
@@ -145,7 +159,7 @@ diff_words(const char *old_text, const char *new_text)
 	j = pre;
 	for (k = 0; k < ops->len; ) {
 		if (ops->data[k] == 0) {
-			push(runs, DIFF_SAME, a[i]);
+			push(&out, DIFF_SAME, a[i]);
 			i++;
 			j++;
 			k++;
@@ -155,17 +169,18 @@ diff_words(const char *old_text, const char *new_text)
 			;
 		for (e = s; e < k; e++)
 			if (ops->data[e] == 1)
-				push(runs, DIFF_DEL, a[i++]);
+				push(&out, DIFF_DEL, a[i++]);
 		for (e = s; e < k; e++)
 			if (ops->data[e] == 2)
-				push(runs, DIFF_INS, b[j++]);
+				push(&out, DIFF_INS, b[j++]);
 	}
 	for (i = n - suf; i < n; i++)
-		push(runs, DIFF_SAME, a[i]);
+		push(&out, DIFF_SAME, a[i]);
+	flush(&out);
 	g_byte_array_unref(ops);
 	g_strfreev(a);
 	g_strfreev(b);
-	return runs;
+	return out.done;
 }
 
 char *
