@@ -339,19 +339,63 @@ check_dates(struct diag_list *dl, const struct model_file *f, xmlNode *n)
 		    "start date %s is after end date %s", start, end);
 }
 
+static gint
+compare_n(gconstpointer a, gconstpointer b)
+{
+	long	 x = strtol(model_attr(*(xmlNode *const *)a, "n"), NULL, 10);
+	long	 y = strtol(model_attr(*(xmlNode *const *)b, "n"), NULL, 10);
+
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * Numbered events (the matrix's meetings: n, start, end) follow one
+ * another: meeting 5 does not start before meeting 4 has ended.
+ */
+static void
+check_sequence(struct diag_list *dl, const struct model_file *f,
+    GPtrArray *numbered)
+{
+	xmlNode		*a, *b;
+	const char	*end, *start;
+	size_t		 i;
+
+	g_ptr_array_sort(numbered, compare_n);
+	for (i = 1; i < numbered->len; i++) {
+		a = g_ptr_array_index(numbered, i - 1);
+		b = g_ptr_array_index(numbered, i);
+		end = model_attr(a, "end");
+		start = model_attr(b, "start");
+		if (end != NULL && iso_date(end) && iso_date(start) &&
+		    strcmp(start, end) < 0)
+			diag_error(dl, f->path, xmlGetLineNo(b),
+			    "%s %s starts on %s, before %s %s ends on %s",
+			    (const char *)b->name, model_attr(b, "n"), start,
+			    (const char *)a->name, model_attr(a, "n"), end);
+	}
+}
+
 /* The element-by-element checks of a checked file. */
 static void
 check_file(struct diag_list *dl, const struct model *m,
     const struct model_file *f)
 {
-	xmlNode	*top = xmlDocGetRootElement(f->doc), *n;
+	xmlNode		*top = xmlDocGetRootElement(f->doc), *n;
+	GPtrArray	*numbered = g_ptr_array_new();
+	const char	*v;
 
 	for (n = top; n != NULL; n = model_walk(top, n)) {
 		check_refs(dl, m, f, n);
 		if (strcmp(f->root, "countries") != 0)
 			check_country(dl, m, f, n);
 		check_dates(dl, f, n);
+		if ((v = model_attr(n, "n")) != NULL &&
+		    g_regex_match_simple("^[0-9]{1,9}$", v, 0, 0) &&
+		    model_attr(n, "start") != NULL)
+			g_ptr_array_add(numbered, n);
 	}
+	check_sequence(dl, f, numbered);
+	g_ptr_array_free(numbered, TRUE);
 }
 
 static bool

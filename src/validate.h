@@ -29,7 +29,10 @@ int	validate_doc(struct diag_list *dl, xmlDoc *doc, const char *rng);
  *     region beside it agrees with that country's region, and the
  *     country as written beside it (a <country> child, a partner's
  *     <name>) is that country's name or one of its aliases;
- *   - start <= end wherever both are ISO dates;
+ *   - start <= end wherever both are ISO dates, no impossible date
+ *     (2010-02-30) in a start, end, date or when attribute, and
+ *     numbered events (meetings with n, start, end) in the order of
+ *     their numbers;
  *   - when a <themes> file exists, every item of the matrix's action
  *     plans, recommendations and follow-ups is assigned to a theme
  *     (itself, an enclosing item or an item inside it).

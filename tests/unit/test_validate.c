@@ -301,6 +301,35 @@ every_matrix_item_needs_a_theme(void **state)
 	diag_list_free(dl);
 }
 
+/* Meetings numbered out of the order of their dates are refused. */
+static void
+meetings_follow_their_numbers(void **state)
+{
+	struct diag_list	*dl = diag_list_new();
+	struct model		*m = model_new();
+	char			*path, *out;
+
+	(void)state;
+	path = write_file("events.xml", "<events>\n"
+	    "<meeting n=\"2\" start=\"2005-06-07\" end=\"2005-06-08\"/>\n"
+	    "<meeting n=\"1\" start=\"2003-12-02\" end=\"2003-12-04\"/>\n"
+	    "<meeting n=\"10\" start=\"2005-06-08\" end=\"2005-06-09\"/>\n"
+	    "<meeting n=\"3\" start=\"2008-04-21\" end=\"2008-04-24\"/>\n"
+	    "</events>\n");
+	assert_true(model_add(m, dl, path, true));
+	assert_int_equal(validate_model(dl, m), -1);
+	out = diag_list_text(dl);
+	/* 10 sorts after 3 as a number: 10 starts before 3 ends. */
+	assert_non_null(strstr(out, ":4: error: meeting 10 starts on "
+	    "2005-06-08, before meeting 3 ends on 2008-04-24\n"));
+	assert_null(strstr(out, "meeting 2 "));
+	assert_null(strstr(out, "meeting 3 starts"));
+	g_free(out);
+	model_free(m);
+	g_free(path);
+	diag_list_free(dl);
+}
+
 int
 main(void)
 {
@@ -313,6 +342,7 @@ main(void)
 		cmocka_unit_test(unknown_root_and_schema_errors),
 		cmocka_unit_test(validate_doc_alone),
 		cmocka_unit_test(every_matrix_item_needs_a_theme),
+		cmocka_unit_test(meetings_follow_their_numbers),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
