@@ -12,26 +12,27 @@
 struct command {
 	const char	*name;
 	int		(*run)(struct diag_list *, int, char **);
+	const char	*args;
 	const char	*summary;
 };
 
 static const struct command commands[] = {
-	{ "import", cmd_import,
-	  "RAW.txt -o FILE   import the matrix text extracted from a PDF" },
-	{ "validate", cmd_validate,
-	  "[FILE...]        check sources against schemas and references" },
-	{ "render", cmd_render,
-	  "LAYOUT.xml -o OUT.pdf  lay out a layout document as PDF" },
-	{ "build", cmd_build,
-	  "[-o DIR]            render every report (default out/)" },
-	{ "brief", cmd_brief,
-	  "--host CODE [-o FILE]  render the briefing pack for a host" },
-	{ "archive", cmd_archive,
-	  "[--dir DIR]       archive this version's reports and sources" },
-	{ "verify", cmd_verify,
-	  "DIR/VERSION        rebuild an archived version and compare" },
-	{ "diff", cmd_diff,
-	  "OLD.xml NEW.xml [-o FILE]  report what changed in the matrix" },
+	{ "import", cmd_import, "RAW.txt -o FILE",
+	  "import the matrix text extracted from a PDF" },
+	{ "validate", cmd_validate, "[FILE...]",
+	  "check sources against schemas and references" },
+	{ "render", cmd_render, "LAYOUT.xml -o OUT.pdf",
+	  "lay out a layout document as PDF" },
+	{ "build", cmd_build, "[-o DIR]",
+	  "render every report (default out/)" },
+	{ "brief", cmd_brief, "--host CODE [-o FILE]",
+	  "render the briefing pack for a host country" },
+	{ "archive", cmd_archive, "[--dir DIR]",
+	  "archive this version's reports and sources" },
+	{ "verify", cmd_verify, "DIR/VERSION",
+	  "rebuild an archived version and compare" },
+	{ "diff", cmd_diff, "OLD.xml NEW.xml [-o FILE]",
+	  "report what changed between two matrices" },
 };
 
 static void
@@ -42,7 +43,8 @@ usage(FILE *f)
 	fprintf(f, "usage: asemdoc COMMAND [OPTION...] [ARG...]\n"
 	    "       asemdoc --help | --version\n\ncommands:\n");
 	for (i = 0; i < G_N_ELEMENTS(commands); i++)
-		fprintf(f, "  %s %s\n", commands[i].name, commands[i].summary);
+		fprintf(f, "  %-8s %-26s %s\n", commands[i].name,
+		    commands[i].args, commands[i].summary);
 	fprintf(f, "\n'asemdoc COMMAND --help' describes a command's "
 	    "options.  Exit status: 0 done,\n1 errors in the input, "
 	    "2 bad command line, 3 system failure.\n");
