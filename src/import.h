@@ -78,8 +78,9 @@ struct import_piece {
  * "4.", and "-" at the start of a block or in a list of dashes) start
  * items; <i> and <b> are kept; whitespace is normalised.  Broken HTML
  * is read best effort; when the HTML parser gives up (nesting deeper
- * than libxml2 allows) an error names the line.  Returns an array of struct import_piece * that
- * frees its elements (caller frees with g_ptr_array_unref()).
+ * than libxml2 allows) an error names the line.  Returns an array of
+ * struct import_piece * that frees its elements (caller frees with
+ * g_ptr_array_unref()).
  */
 GPtrArray	*import_cell_parse(struct diag_list *, const char *file,
 		    xmlDoc *doc, long line, const char *html);
@@ -138,7 +139,7 @@ struct import_meeting {
 	bool		 n_inferred;
 	char		*heading, *title, *city, *country, *code;
 	char		*dates, *start, *end;
-	xmlNode		*cols[IMPORT_NCOLS - 1];	/* themes .. follow-up */
+	xmlNode		*cols[IMPORT_NCOLS - 1];	/* themes..follow-up */
 	GArray		*open[IMPORT_NCOLS - 1];	/* open lists, innermost
 							   last */
 };

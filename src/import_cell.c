@@ -22,7 +22,7 @@ struct tok {
 	GPtrArray	*inl;		/* open inline names: "i", "b" */
 	size_t		 depth;		/* inline elements made in cur */
 	GString		*buf;		/* text not yet added to target */
-	bool		 li_pending;	/* an <li> began: next content is an item */
+	bool		 li_pending;	/* an <li> began: content is an item */
 	bool		 block_start;	/* nothing but space since a boundary */
 	bool		 prev_space;
 	bool		 dash_mode;	/* inside a list of "-" items */
@@ -247,7 +247,8 @@ walk(struct tok *t, xmlNode *n)
 	xmlChar	*type;
 
 	for (; n != NULL; n = n->next) {
-		if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+		if (n->type == XML_TEXT_NODE ||
+		    n->type == XML_CDATA_SECTION_NODE) {
 			text(t, (const char *)n->content);
 			continue;
 		}

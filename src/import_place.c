@@ -101,7 +101,8 @@ month_of(const char *s)
 
 	for (i = 0; i < 12; i++)
 		if (g_ascii_strcasecmp(s, names[i]) == 0 ||
-		    (strlen(s) == 3 && g_ascii_strncasecmp(s, names[i], 3) == 0))
+		    (strlen(s) == 3 &&
+		    g_ascii_strncasecmp(s, names[i], 3) == 0))
 			return i + 1;
 	return 0;
 }
@@ -167,7 +168,7 @@ import_place_dates(const char *text, char **start, char **end)
 		d2 = number(w[2], 1, 31);
 		m1 = m2 = month_of(w[3]);
 		y1 = y2 = number(w[4], 1000, 9999);
-	} else if (n == 6 && strcmp(w[2], "-") == 0) {	/* 30 May - 2 June 2005 */
+	} else if (n == 6 && strcmp(w[2], "-") == 0) {	/* 30 May - 2 June */
 		d1 = number(w[0], 1, 31);
 		m1 = month_of(w[1]);
 		d2 = number(w[3], 1, 31);

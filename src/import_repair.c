@@ -150,8 +150,8 @@ import_repair_place(xmlNode *col, GArray *open, struct import_piece *p)
 				parent = last_elem(list);
 		}
 		list = xmlNewDocNode(col->doc, NULL, BAD_CAST
-		    (p->mark == IMPORT_MARK_PAREN || p->mark == IMPORT_MARK_DOT ?
-		    "ol" : "ul"), NULL);
+		    (p->mark == IMPORT_MARK_PAREN ||
+		    p->mark == IMPORT_MARK_DOT ? "ol" : "ul"), NULL);
 		xmlAddChild(parent, list);
 		ol.list = list;
 		ol.mark = p->mark;
@@ -251,7 +251,7 @@ add_cell(struct rep *r, struct import_meeting *mt, size_t ci,
 		p = g_ptr_array_index(pieces, k);
 		add_src(p->node, row->line);
 		text = import_cell_text(p->node);
-		/* "describe the best" / page break / "practices in the field." */
+		/* "describe the best" + page break + "practices in ..." */
 		if (cont && k == 0 && !p->item && starts_lower(text) &&
 		    (to = last_item(col)) != NULL) {
 			old = import_cell_text(to);
@@ -330,8 +330,9 @@ meeting_new(struct rep *r, const struct import_row *row)
 		if (cmm > 0) {
 			mt->n = cmm;
 			mt->n_inferred = true;
-			diag_warning(r->dl, r->file, row->line, "meeting number "
-			    "cell is empty; %d inferred from the heading", cmm);
+			diag_warning(r->dl, r->file, row->line, "meeting "
+			    "number cell is empty; %d inferred from the "
+			    "heading", cmm);
 		}
 	} else if ((mt->n = cell_number(row->cells[0])) == -1) {
 		diag_error(r->dl, r->file, row->line,
