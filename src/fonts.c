@@ -1,5 +1,6 @@
 /* Fonts: fontconfig configured from fonts/ only, installed as Pango's default font map. */
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include <fontconfig/fontconfig.h>
@@ -53,6 +54,51 @@ release(void)
 	config = NULL;
 }
 
+/*
+ * Every font fonts/MANIFEST lists must have loaded: fontconfig skips a
+ * missing or truncated file without a word, and Pango would then set
+ * the text in another family.  0, or -1 after naming each missing file.
+ */
+static int
+check_manifest(struct diag_list *dl, const char *dir, const FcFontSet *set)
+{
+	GHashTable	*have;
+	FcChar8		*file;
+	char		*path, *text, **lines, *name;
+	int		 i, rc = 0;
+
+	path = g_build_filename(dir, "MANIFEST", NULL);
+	if (!g_file_get_contents(path, &text, NULL, NULL)) {
+		g_free(path);
+		return 0;
+	}
+	have = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	for (i = 0; i < set->nfont; i++)
+		if (FcPatternGetString(set->fonts[i], FC_FILE, 0, &file) ==
+		    FcResultMatch)
+			g_hash_table_add(have,
+			    g_path_get_basename((const char *)file));
+	lines = g_strsplit(text, "\n", -1);
+	for (i = 0; lines[i] != NULL; i++) {
+		if (lines[i][0] == '#' || lines[i][0] == '\0')
+			continue;
+		name = g_strndup(lines[i], strcspn(lines[i], "|"));
+		if (!g_hash_table_contains(have, name)) {
+			g_free(path);
+			path = g_build_filename(dir, name, NULL);
+			diag_add(dl, DIAG_SYSTEM, path, 0, 0, "font missing or "
+			    "unreadable (listed in fonts/MANIFEST)");
+			rc = -1;
+		}
+		g_free(name);
+	}
+	g_strfreev(lines);
+	g_hash_table_destroy(have);
+	g_free(text);
+	g_free(path);
+	return rc;
+}
+
 static int
 load(struct diag_list *dl)
 {
@@ -95,6 +141,8 @@ load(struct diag_list *dl)
 		    "no font found beside the font configuration");
 		goto out;
 	}
+	if (check_manifest(dl, dir, set) != 0)
+		goto out;
 	/* Pango initialises fontconfig's default configuration in a thread
 	 * of its own: let it read ours, not the system's (which scans every
 	 * installed font, and leaks in fontconfig 2.14). */
