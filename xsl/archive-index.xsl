@@ -119,7 +119,14 @@ code { font-size: .75rem; word-break: break-all; }
       <meta>
         <title>Archive of the Matrix of the ASEM Culture Ministers' Meetings</title>
         <author>ASEM Culture Ministers' Meetings</author>
-        <subject>Every archived version of the matrix and its reports</subject>
+        <subject>
+          <xsl:text>Every archived version of the matrix and its reports; the latest is version </xsl:text>
+          <xsl:value-of select="$latest/@name"/>
+          <xsl:text> of </xsl:text>
+          <xsl:call-template name="date">
+            <xsl:with-param name="iso" select="$latest/@date"/>
+          </xsl:call-template>
+        </subject>
         <keywords>ASEM, culture, ministers, matrix, archive</keywords>
         <version><xsl:value-of select="$latest/@name"/></version>
         <xsl:if test="string-length($latest/@date) = 10">

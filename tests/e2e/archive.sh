@@ -77,6 +77,8 @@ grep -q 'href="2/reports/matrix.pdf"' "$A/index.html" || fail "index.html: no li
 pdftotext "$A/index.pdf" "$T/index.txt" || fail "index.pdf unreadable"
 grep -q "Version 2, 1 June 2020" "$T/index.txt" || fail "index.pdf lacks version 2"
 grep -q "Version $v1," "$T/index.txt" || fail "index.pdf lacks version $v1"
+pdfinfo "$A/index.pdf" | grep -q "^Subject:.*the latest is version 2 of 1 June 2020" ||
+    fail "index.pdf: the latest version is not in its metadata"
 [ "$(grep "^Version " "$T/index.txt" | head -n 1 | grep -c "^Version 2,")" = 1 ] ||
     fail "index.pdf: version 2 is not listed first"
 
