@@ -1,18 +1,22 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Benchmark input: source/matrix.xml repeated n times.  Applied to
-  source/themes.xml it repeats each theme's items for the same copies, so
-  that every item of the scaled matrix keeps a theme and the scaled
-  sources validate as the real ones do.  Copy k (0 to n-1)
-  renumbers each meeting to n + k * (highest number) and rewrites the
+  Benchmark input: source/matrix.xml repeated n times.  Copy k (0 to n-1)
+  renumbers each meeting N to N + k * (highest number) and rewrites the
   "cmm<N>" prefix of every id inside it, so the result is valid against
-  source/schema/matrix.rng with unique ids.  Meetings come highest
-  number first, the order of the printed matrix, so that a reader that
-  draws them as they come (floor.c) prints the same rows in the same order.
+  source/schema/matrix.rng with unique ids.  Meetings must follow each
+  other in time, so the meetings of copies k > 0 get one-day dates two
+  days apart after the last real meeting (the dates as written stay).
+  Meetings come highest number first, the order of the printed matrix,
+  so that a reader that draws them as they come (floor.c) prints the
+  same rows in the same order.  Applied to source/themes.xml it repeats
+  each theme's items for the same copies, so that every item keeps a
+  theme and the scaled sources validate as the real ones do.
     xsltproc -stringparam n 10 tests/bench/scale.xsl source/matrix.xml
 -->
 <xsl:stylesheet version="1.0"
-    xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:date="http://exslt.org/dates-and-times"
+    extension-element-prefixes="date">
   <xsl:output method="xml" encoding="UTF-8"/>
 
   <xsl:param name="n" select="1"/>
@@ -28,6 +32,16 @@
             select="document('matrix.xml', /themes)/matrix/meeting"/>
       </xsl:call-template>
     </xsl:if>
+  </xsl:variable>
+
+  <!-- A week after the last real meeting ends: where the copies start. -->
+  <xsl:variable name="copies-from">
+    <xsl:for-each select="/matrix/meeting">
+      <xsl:sort select="@end" order="descending"/>
+      <xsl:if test="position() = 1">
+        <xsl:value-of select="date:add(@end, 'P7D')"/>
+      </xsl:if>
+    </xsl:for-each>
   </xsl:variable>
 
   <xsl:template name="highest">
@@ -149,6 +163,19 @@
     <xsl:param name="k"/>
     <xsl:attribute name="n">
       <xsl:value-of select=". + $k * $max"/>
+    </xsl:attribute>
+  </xsl:template>
+
+  <xsl:template match="meeting/@start | meeting/@end" mode="renumber">
+    <xsl:param name="k"/>
+    <xsl:attribute name="{name()}">
+      <xsl:choose>
+        <xsl:when test="$k = 0"><xsl:value-of select="."/></xsl:when>
+        <xsl:otherwise>
+          <xsl:value-of select="date:add($copies-from, concat('P',
+              2 * (../@n + ($k - 1) * $max - 1), 'D'))"/>
+        </xsl:otherwise>
+      </xsl:choose>
     </xsl:attribute>
   </xsl:template>
 

@@ -1,6 +1,7 @@
 #!/bin/sh
 # The benchmark's generator: the matrix scaled 2x is valid against the
-# schema and has twice the meetings, numbered 1 to 2N, with unique ids.
+# schema and has twice the meetings, numbered 1 to 2N, with unique ids;
+# with the themes scaled alike, the sources pass asemdoc validate.
 set -u
 src=source/matrix.xml
 out=$TMPDIR_TEST/matrix-2x.xml
@@ -42,4 +43,11 @@ XSL
 if [ -n "$bad" ]; then
 	echo "ids not renumbered:"; echo "$bad" | head; exit 1
 fi
+mkdir -p "$TMPDIR_TEST/top/source"
+cp -R source/* "$TMPDIR_TEST/top/source/" || exit 1
+for f in matrix themes; do
+	xsltproc --stringparam n 2 tests/bench/scale.xsl "source/$f.xml" \
+	    >"$TMPDIR_TEST/top/source/$f.xml" || exit 1
+done
+(cd "$TMPDIR_TEST/top" && "$ASEMDOC" validate) || exit 1
 exit 0
