@@ -49,7 +49,6 @@
   <xsl:template name="html">
     <html lang="en">
       <head>
-        <meta charset="UTF-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <meta name="generator" content="asemdoc"/>
         <title>Archive of the Matrix of the ASEM Culture Ministers' Meetings</title>
