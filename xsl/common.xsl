@@ -124,36 +124,36 @@
     <style name="body" font="serif" size="10pt" leading="1.35"
         align="justify" hyphenate="true" space-after="5pt"/>
     <style name="small" font="sans" size="7.5pt" leading="1.3"
-        color="#4D4D4D"/>
+        color="#4D4D4D" hyphenate="false"/>
     <style name="note" parent="body" size="8.5pt" italic="true"
         color="#333333"/>
     <style name="h1" font="sans" size="18pt" leading="1.15" weight="bold"
-        color="#1F3A5F" space-before="0pt" space-after="10pt"
-        keep-with-next="true" rule="0.8pt" rule-color="#1F3A5F"/>
+        color="#1F3A5F" space-before="16pt" space-after="10pt"
+        keep-with-next="true" rule="0.8pt" rule-color="#1F3A5F" hyphenate="false"/>
     <style name="h2" font="sans" size="13pt" leading="1.2" weight="bold"
         color="#1F3A5F" space-before="12pt" space-after="5pt"
-        keep-with-next="true"/>
+        keep-with-next="true" hyphenate="false"/>
     <style name="h3" font="sans" size="10pt" leading="1.25" weight="bold"
-        space-before="8pt" space-after="3pt" keep-with-next="true"/>
+        space-before="8pt" space-after="3pt" keep-with-next="true" hyphenate="false"/>
     <style name="title" font="sans" size="26pt" leading="1.15"
-        weight="bold" color="#1F3A5F" space-after="14pt" align="left"/>
+        weight="bold" color="#1F3A5F" space-after="14pt" align="left" hyphenate="false"/>
     <style name="subtitle" font="sans" size="13pt" leading="1.3"
-        color="#333333" space-after="8pt" align="left"/>
+        color="#333333" space-after="8pt" align="left" hyphenate="false"/>
     <style name="label" font="sans" size="7.5pt" weight="bold" caps="true"
-        letter-spacing="0.6pt" color="#4D4D4D" space-after="2pt"/>
+        letter-spacing="0.6pt" color="#4D4D4D" space-after="2pt" hyphenate="false"/>
     <style name="th" font="sans" size="7.5pt" leading="1.2" weight="bold"
         caps="true" letter-spacing="0.4pt" color="#FFFFFF"
-        background="#1F3A5F" padding="4pt" align="left"/>
+        background="#1F3A5F" padding="4pt" align="left" hyphenate="false"/>
     <style name="td" font="serif" size="8.5pt" leading="1.3" padding="4pt"
-        align="left" hyphenate="true"/>
+        align="left" hyphenate="true" space-after="3pt"/>
     <style name="td-small" parent="td" size="7.5pt"/>
     <style name="td-no" font="sans" size="13pt" weight="bold"
-        color="#1F3A5F" padding="4pt" align="center"/>
+        color="#1F3A5F" padding="4pt" align="center" hyphenate="false"/>
     <style name="td-strong" parent="td" weight="bold"/>
     <style name="caption" font="sans" size="8.5pt" italic="true"
-        color="#333333" space-after="4pt"/>
+        color="#333333" space-after="4pt" hyphenate="false"/>
     <style name="cover-label" font="sans" size="10pt" caps="true"
-        letter-spacing="1.2pt" color="#4D4D4D" space-after="6pt"/>
+        letter-spacing="1.2pt" color="#4D4D4D" space-after="6pt" hyphenate="false"/>
     <style name="entry" parent="body" align="left" space-after="4pt"/>
   </xsl:template>
 

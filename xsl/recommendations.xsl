@@ -105,7 +105,7 @@
       <table rules="rows">
         <columns>
           <col width="12mm"/><col width="14mm"/><col width="1.2*"/>
-          <col width="2.4*"/><col width="16mm"/><col width="16mm"/>
+          <col width="2.4*"/><col width="14mm"/><col width="21mm"/>
         </columns>
         <head>
           <row>
