@@ -22,7 +22,10 @@ enum layout_op_kind {
 	LAYOUT_TAG_END,		/* closes the structure element name */
 	LAYOUT_DEST,		/* named destination name at (x, y) */
 	LAYOUT_LINK,		/* link area x, y, w, h; attrs: dest='..' or uri='..' */
-	LAYOUT_OUTLINE		/* bookmark name at level lw, to destination attrs */
+	LAYOUT_OUTLINE,		/* bookmark name at level lw, to destination attrs */
+	LAYOUT_GLYPHS,		/* shaped run glyphs of text name, x left, y baseline */
+	LAYOUT_PAGE_REF		/* internal: page label of target name, resolved
+				   by the layout before a page is handed on */
 };
 
 struct layout_op {
@@ -35,6 +38,7 @@ struct layout_op {
 	char			*name;
 	char			*attrs;
 	const xmlNode		*node;	/* LAYOUT_FIGURE: bar-chart, heat-map, timeline */
+	PangoGlyphItem		*glyphs;	/* LAYOUT_GLYPHS, owned */
 };
 
 struct layout_page {
@@ -68,15 +72,26 @@ const char		*layout_doc_meta(const struct layout_doc *ld,
 			    const char *key);
 
 /*
- * Lay the document out: a first pass for page numbers when the document
- * needs them (a table of contents, page references, the page count),
- * then the final pass, handing every page to fn as soon as it is full.
+ * Lay the document out, handing every page to fn as soon as it is full.
+ * A document that shows the page count or has a table of contents is
+ * laid out once and its pages spooled to a temporary file as shaped
+ * glyph runs (LAYOUT_GLYPHS) until the count and the TOC's page numbers
+ * are known; one with <ref kind="page"> is laid out twice (the first
+ * pass finds the pages, the final pass hands them on).
  * Problems in the content (missing glyphs, over-long words) are recorded
  * with file and line.  Needs fonts_init().  Returns 0, or -1 when fn
  * failed or nothing could be laid out.
  */
 int			 layout_run(struct diag_list *dl, struct layout_doc *ld,
 			    layout_page_fn fn, void *arg);
+
+/*
+ * Lay out twice instead of spooling shaped pages to a temporary file
+ * when the page count or a TOC needs the number of pages: every text
+ * line then reaches fn as LAYOUT_TEXT (the dump shows whole lines),
+ * never as LAYOUT_GLYPHS runs.
+ */
+void			 layout_doc_no_spool(struct layout_doc *ld);
 
 /* Append a stable text listing of page to out, for golden tests. */
 void			 layout_dump_page(GString *out,

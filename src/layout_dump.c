@@ -70,6 +70,12 @@ layout_dump_page(GString *out, const struct layout_page *page)
 			g_string_append_printf(out, "  link %.1f %.1f %.1f %.1f "
 			    "%s\n", op->x, op->y, op->w, op->h, op->attrs);
 			break;
+		case LAYOUT_GLYPHS:
+			g_string_append_printf(out, "  glyphs %.1f %.1f \"%s\"\n",
+			    op->x, op->y, op->name);
+			break;
+		case LAYOUT_PAGE_REF:
+			break;
 		case LAYOUT_OUTLINE:
 			g_string_append_printf(out, "  outline %.0f \"%s\" %s\n",
 			    op->lw, op->name, op->attrs != NULL ? op->attrs :

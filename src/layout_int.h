@@ -3,6 +3,7 @@
 #define LAYOUT_INT_H
 
 #include <stdbool.h>
+#include <stdio.h>
 
 #include <glib.h>
 #include <libxml/tree.h>
@@ -73,6 +74,8 @@ struct layout_doc {
 	GHashTable	*targets;	/* id (or section key) -> struct lt_target */
 	GHashTable	*section_keys;	/* section node -> destination name */
 	bool		 needs_pages;	/* toc, page refs or page count */
+	bool		 page_refs;	/* ref kind="page": two passes */
+	bool		 no_spool;	/* lay out twice rather than spool */
 	int		 page_count;	/* from the first pass */
 	PangoContext	*pc;
 	struct _HyphenDict *hyph;
@@ -127,6 +130,10 @@ struct lt_engine {
 	int			 depth;		/* section depth */
 	bool			 no_tags;	/* inside a table cell */
 	int			 auto_id;
+
+	/* Pages kept on disk until the page count is known. */
+	FILE			*spool;
+	GPtrArray		*fonts;		/* PangoFont, referenced */
 };
 
 /* layout_read.c */

@@ -527,7 +527,7 @@ check_refs(struct walk *w, const xmlNode *n)
 		if (lt_is(c, "ref")) {
 			kind = lt_attr(c, "kind");
 			if (kind == NULL || strcmp(kind, "page") == 0)
-				w->ld->needs_pages = true;
+				w->ld->needs_pages = w->ld->page_refs = true;
 			g_free(kind);
 		}
 		if (lt_is(c, "toc") || lt_is(c, "page-count"))
@@ -664,6 +664,12 @@ layout_doc_free(struct layout_doc *ld)
 		g_hash_table_destroy(ld->hyph_words);
 	g_free(ld->file);
 	g_free(ld);
+}
+
+void
+layout_doc_no_spool(struct layout_doc *ld)
+{
+	ld->no_spool = true;
 }
 
 const char *

@@ -17,7 +17,6 @@ static void
 entry(struct lt_engine *e, struct lt_sink *s, const xmlNode *sec, int level,
     double x, double w)
 {
-	const struct lt_target	*t;
 	const struct lt_style	*st;
 	const char		*key = lt_section_key(e, sec);
 	const xmlNode		*c;
@@ -25,11 +24,10 @@ entry(struct lt_engine *e, struct lt_sink *s, const xmlNode *sec, int level,
 	struct lt_item		*it, *last;
 	struct layout_op	*op;
 	struct lt_para		 p;
-	PangoLayout		*lay;
 	PangoRectangle		 log;
 	GArray			*pending;
 	char			 name[8], *title = NULL;
-	double			 end, top, dot, y;
+	double			 end, top, y;
 	guint			 i;
 	bool			 saved = e->no_tags;
 
@@ -42,7 +40,6 @@ entry(struct lt_engine *e, struct lt_sink *s, const xmlNode *sec, int level,
 		return;
 	g_snprintf(name, sizeof(name), "toc-%d", level);
 	st = lt_style_get(e->ld, name);
-	t = g_hash_table_lookup(e->ld->targets, key);
 	memset(&p, 0, sizeof(p));
 	p.node = sec;
 	p.text = title;
@@ -60,10 +57,6 @@ entry(struct lt_engine *e, struct lt_sink *s, const xmlNode *sec, int level,
 	e->pending = pending;
 	e->no_tags = saved;
 	last = g_ptr_array_index(cs.items, cs.items->len - 1);
-	lay = lt_simple_layout(e, st, t != NULL && t->label != NULL ?
-	    t->label : "00", NUM_W, LT_RIGHT);
-	lt_text_op(last->ops, pango_layout_get_line_readonly(lay, 0),
-	    x + w - NUM_W + lt_line_left(lay), last->baseline);
 	/* Dot leaders from the end of the title to the number. */
 	end = x;
 	for (i = 0; i < last->ops->len; i++) {
@@ -74,17 +67,16 @@ entry(struct lt_engine *e, struct lt_sink *s, const xmlNode *sec, int level,
 			end = op->x + (double)log.width / PANGO_SCALE;
 		}
 	}
-	/* Leaders on a fixed grid line up from entry to entry. */
-	for (dot = floor((x + w - NUM_W + lt_line_left(lay) - 5) / 4.5) * 4.5;
-	    dot > end + 5; dot -= 4.5) {
-		op = lt_op_add(last->ops, LAYOUT_FILL);
-		op->x = dot;
-		op->y = last->baseline - 0.8;
-		op->w = 0.8;
-		op->h = 0.8;
-		op->color = 0x777777;
-	}
-	g_object_unref(lay);
+	/* The number and leaders wait for the page the section lands on
+	 * (lt_page_refs()), so the TOC needs no first pass. */
+	op = lt_op_add(last->ops, LAYOUT_PAGE_REF);
+	op->name = g_strdup(key);
+	op->attrs = g_strdup(name);
+	op->x = x + w - NUM_W;
+	op->lw = NUM_W;
+	op->w = end;
+	op->y = last->baseline;
+	op->color = 0x777777;
 	if (!e->no_tags) {
 		struct layout_op begin;
 

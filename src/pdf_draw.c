@@ -116,6 +116,13 @@ pdf_draw_page(struct diag_list *dl, cairo_t *cr,
 		case LAYOUT_OUTLINE:
 			outline(cr, op, ids);
 			break;
+		case LAYOUT_GLYPHS:
+			rgb(cr, op->color);
+			cairo_move_to(cr, op->x, op->y);
+			pango_cairo_show_glyph_item(cr, op->name, op->glyphs);
+			break;
+		case LAYOUT_PAGE_REF:
+			break;
 		}
 	}
 }

@@ -102,6 +102,7 @@ render_dump(struct diag_list *dl, xmlDoc *doc, GString *out)
 
 	if ((ld = prepare(dl, doc)) == NULL)
 		return -1;
+	layout_doc_no_spool(ld);
 	rc = layout_run(dl, ld, to_dump, out);
 	layout_doc_free(ld);
 	return rc;
