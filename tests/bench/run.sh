@@ -11,6 +11,7 @@
 #   SCALES    default "1 10 100 1000"       RUNS   runs per median (3)
 #   PEER_MAX  largest scale for FOP and WeasyPrint (100)
 #   PEER_RUNS runs for FOP and WeasyPrint at 100x and above (RUNS)
+#   BIG_RUNS  runs for asemdoc and the floor at 1000x and above (RUNS)
 #   BUILD     the build directory `make reports` is timed with
 set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
@@ -21,6 +22,7 @@ SCALES=${SCALES:-1 10 100 1000}
 RUNS=${RUNS:-3}
 PEER_MAX=${PEER_MAX:-100}
 PEER_RUNS=${PEER_RUNS:-$RUNS}
+BIG_RUNS=${BIG_RUNS:-$RUNS}
 BUILD=${BUILD:-build}
 export ASEMDOC_DATADIR="${ASEMDOC_DATADIR:-$top}"
 out=out/bench
@@ -93,9 +95,11 @@ for s in $SCALES; do
 	done
 	m=$top/$d/source/matrix.xml
 	echo "bench: ${s}x: $(grep -c '<meeting ' "$m") meetings" >&2
-	measure project "$s" "$RUNS" "$d/project/matrix.pdf" \
+	n=$RUNS
+	[ "$s" -ge 1000 ] && n=$BIG_RUNS
+	measure project "$s" "$n" "$d/project/matrix.pdf" \
 	    "'$ASEMDOC' build --source '$d/source' --only matrix -o '$d/project'"
-	measure floor "$s" "$RUNS" "$d/floor.pdf" \
+	measure floor "$s" "$n" "$d/floor.pdf" \
 	    "'$FLOOR' '$geom' fonts '$m' '$d/floor.pdf'"
 	[ "$s" -gt "$PEER_MAX" ] && continue
 	n=$RUNS
