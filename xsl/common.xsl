@@ -280,10 +280,7 @@
       <caption>
         <xsl:value-of select="$matrix/title"/>
       </caption>
-      <continued>
-        <xsl:value-of select="$matrix/title"/>
-        <xsl:text> (continued)</xsl:text>
-      </continued>
+      <continued>Matrix of Evaluation and Decisions (continued)</continued>
       <columns>
         <col width="13mm"/>
         <col width="1.15*"/>
@@ -389,20 +386,24 @@
   </xsl:template>
 
   <!-- Related documents (source/schema/document.rnc), as layout blocks. -->
-  <xsl:template match="section" mode="doc">
+  <xsl:template match="section[heading]" mode="doc">
     <xsl:param name="level" select="2"/>
     <section id="{@id}">
-      <title style="h{$level}">
-        <xsl:choose>
-          <xsl:when test="heading"><xsl:apply-templates select="heading/node()" mode="doc-inline"/></xsl:when>
-          <xsl:otherwise>Section</xsl:otherwise>
-        </xsl:choose>
-      </title>
+      <title style="h{$level}"><xsl:apply-templates select="heading/node()" mode="doc-inline"/></title>
       <xsl:apply-templates select="p | list" mode="doc"/>
       <xsl:apply-templates select="section" mode="doc">
         <xsl:with-param name="level" select="$level + 1"/>
       </xsl:apply-templates>
     </section>
+  </xsl:template>
+  <!-- A section the document does not title is not given a heading. -->
+  <xsl:template match="section" mode="doc">
+    <xsl:param name="level" select="2"/>
+    <anchor id="{@id}"/>
+    <xsl:apply-templates select="p | list" mode="doc"/>
+    <xsl:apply-templates select="section" mode="doc">
+      <xsl:with-param name="level" select="$level"/>
+    </xsl:apply-templates>
   </xsl:template>
   <xsl:template match="p" mode="doc">
     <p id="{@id}" style="body"><xsl:apply-templates mode="doc-inline"/></p>
