@@ -81,6 +81,7 @@ struct layout_doc {
 	struct _HyphenDict *hyph;
 	bool		 hyph_tried;
 	GHashTable	*hyph_words;	/* word -> word with soft hyphens */
+	GHashTable	*markers;	/* "style marker width" -> PangoLayout */
 };
 
 /* A vertical slice of content: a line of text, a rule, a figure, a row. */

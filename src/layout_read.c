@@ -662,6 +662,8 @@ layout_doc_free(struct layout_doc *ld)
 		hnj_hyphen_free(ld->hyph);
 	if (ld->hyph_words != NULL)
 		g_hash_table_destroy(ld->hyph_words);
+	if (ld->markers != NULL)
+		g_hash_table_destroy(ld->markers);
 	g_free(ld->file);
 	g_free(ld);
 }

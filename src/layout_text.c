@@ -534,6 +534,34 @@ marker(const xmlNode *list, const xmlNode *item, const char *kind, int n)
 	return g_strdup("");
 }
 
+/*
+ * The laid-out marker, shared by every item with the same marker, style
+ * and column: a list of a thousand bullets shapes one.  Borrowed.
+ */
+static PangoLayout *
+marker_layout(struct lt_engine *e, const struct lt_style *st, const char *m,
+    double w, const xmlNode *item)
+{
+	struct layout_doc	*ld = e->ld;
+	PangoLayout		*lay;
+	char			*key;
+
+	if (ld->markers == NULL)
+		ld->markers = g_hash_table_new_full(g_str_hash, g_str_equal,
+		    g_free, g_object_unref);
+	key = g_strdup_printf("%s %s %.2f", st->name, m, w);
+	if ((lay = g_hash_table_lookup(ld->markers, key)) != NULL) {
+		g_free(key);
+		return lay;
+	}
+	lay = lt_simple_layout(e, st, m, w, LT_RIGHT);
+	if (pango_layout_get_unknown_glyphs_count(lay) > 0)
+		diag_error(e->dl, ld->file, lt_line(item),
+		    "no bundled font has the list marker: %s", m);
+	g_hash_table_insert(ld->markers, key, lay);
+	return lay;
+}
+
 void
 lt_list(struct lt_engine *e, struct lt_sink *s, const xmlNode *list,
     double x, double w)
@@ -605,18 +633,13 @@ lt_list(struct lt_engine *e, struct lt_sink *s, const xmlNode *list,
 			pre[npre++].attrs = g_strdup("");
 		}
 		if (*m != '\0') {
-			lay = lt_simple_layout(e, st, m, ind - 4, LT_RIGHT);
+			lay = marker_layout(e, st, m, ind - 4, item);
 			pre[npre].kind = LAYOUT_TEXT;
-			pre[npre].x = x;
+			pre[npre].x = x + lt_line_left(lay);
 			pre[npre].y = base;
 			pre[npre].layout = g_object_ref(lay);
 			pre[npre++].line = pango_layout_line_ref(
 			    pango_layout_get_line_readonly(lay, 0));
-			if (pango_layout_get_unknown_glyphs_count(lay) > 0)
-				diag_error(e->dl, e->ld->file, lt_line(item),
-				    "no bundled font has the list marker: %s",
-				    m);
-			g_object_unref(lay);
 		}
 		if (!e->no_tags) {
 			pre[npre].kind = LAYOUT_TAG_END;
