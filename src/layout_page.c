@@ -342,7 +342,7 @@ page_refs(struct lt_engine *e, struct layout_page *page)
 		lt_text_op(tmp, pango_layout_get_line_readonly(lay, 0), left,
 		    ref.y);
 		/* Leaders on a fixed grid line up from entry to entry. */
-		for (dot = floor((left - 5) / 4.5) * 4.5; dot > ref.w + 5;
+		for (dot = floor((left - 5) / 4.5) * 4.5; dot > ref.x + ref.w + 5;
 		    dot -= 4.5) {
 			op = lt_op_add(tmp, LAYOUT_FILL);
 			op->x = dot;

@@ -46,7 +46,7 @@ static bool
 ends_blank(const GString *t)
 {
 	return t->len == 0 || t->str[t->len - 1] == ' ' ||
-	    (t->len >= 3 && memcmp(t->str + t->len - 3, "\xe2\x80\xa8", 3) == 0);
+	    t->str[t->len - 1] == '\n';
 }
 
 /* Append text with white space collapsed, as HTML does. */
@@ -178,7 +178,9 @@ element(struct inl *b, const xmlNode *n)
 	} else if (lt_is(n, "br")) {
 		while (b->text->len > 0 && b->text->str[b->text->len - 1] == ' ')
 			g_string_truncate(b->text, b->text->len - 1);
-		g_string_append(b->text, "\xe2\x80\xa8");
+		/* A paragraph break for Pango: the line before it is not
+		 * justified, as U+2028 would have it be. */
+		g_string_append_c(b->text, '\n');
 	} else if (lt_is(n, "anchor")) {
 		memset(&sp, 0, sizeof(sp));
 		sp.start = start;
@@ -554,7 +556,9 @@ marker_layout(struct lt_engine *e, const struct lt_style *st, const char *m,
 		g_free(key);
 		return lay;
 	}
-	lay = lt_simple_layout(e, st, m, w, LT_RIGHT);
+	/* One line, never wrapped ("10." in a narrow column). */
+	lay = lt_simple_layout(e, st, m, w, LT_LEFT);
+	pango_layout_set_width(lay, -1);
 	if (pango_layout_get_unknown_glyphs_count(lay) > 0)
 		diag_error(e->dl, ld->file, lt_line(item),
 		    "no bundled font has the list marker: %s", m);
@@ -572,6 +576,7 @@ lt_list(struct lt_engine *e, struct lt_sink *s, const xmlNode *list,
 	struct lt_item		*first, *it;
 	struct layout_op	 pre[6];
 	PangoLayout		*lay;
+	PangoRectangle		 mlog;
 	char			*style, *kind, *start, *m, *id;
 	double			 ind, base;
 	int			 n, npre;
@@ -634,8 +639,11 @@ lt_list(struct lt_engine *e, struct lt_sink *s, const xmlNode *list,
 		}
 		if (*m != '\0') {
 			lay = marker_layout(e, st, m, ind - 4, item);
+			pango_layout_get_extents(lay, NULL, &mlog);
 			pre[npre].kind = LAYOUT_TEXT;
-			pre[npre].x = x + lt_line_left(lay);
+			/* Right-aligned 4pt before the item's text. */
+			pre[npre].x = x + ind - 4 - (double)mlog.width /
+			    PANGO_SCALE;
 			pre[npre].y = base;
 			pre[npre].layout = g_object_ref(lay);
 			pre[npre++].line = pango_layout_line_ref(

@@ -74,7 +74,7 @@ entry(struct lt_engine *e, struct lt_sink *s, const xmlNode *sec, int level,
 	op->attrs = g_strdup(name);
 	op->x = x + w - NUM_W;
 	op->lw = NUM_W;
-	op->w = end;
+	op->w = end - op->x;	/* relative: ops move with their page */
 	op->y = last->baseline;
 	op->color = 0x777777;
 	if (!e->no_tags) {
