@@ -49,6 +49,8 @@ cache_dir(void)
 static void
 release(void)
 {
+	pango_fc_font_map_shutdown(
+	    PANGO_FC_FONT_MAP(pango_cairo_font_map_get_default()));
 	pango_cairo_font_map_set_default(NULL);
 	FcConfigDestroy(config);
 	config = NULL;

@@ -162,8 +162,12 @@ list_dir(struct diag_list *dl, const char *top, const char *dir,
 		name = g_ptr_array_index(names, i);
 		path = g_build_filename(dir, name, NULL);
 		if (g_file_test(path, G_FILE_TEST_IS_DIR)) {
-			/* source/raw/ holds the texts as received, not XML. */
-			if (!(dir == top && strcmp(name, "raw") == 0))
+			/*
+			 * source/raw/ holds the texts as received, not XML.
+			 * A linked directory could loop back: not followed.
+			 */
+			if (!(dir == top && strcmp(name, "raw") == 0) &&
+			    !g_file_test(path, G_FILE_TEST_IS_SYMLINK))
 				list_dir(dl, top, path, paths);
 			g_free(path);
 		} else if (g_str_has_suffix(name, ".xml"))

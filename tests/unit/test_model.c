@@ -4,6 +4,7 @@
 #include <setjmp.h>
 #include <stdint.h>
 #include <string.h>
+#include <unistd.h>
 #include <cmocka.h>
 
 #include <glib.h>
@@ -33,6 +34,7 @@ remove_tree(const char *path)
 	char		*p;
 
 	if (g_file_test(path, G_FILE_TEST_IS_DIR) &&
+	    !g_file_test(path, G_FILE_TEST_IS_SYMLINK) &&
 	    (d = g_dir_open(path, 0, NULL)) != NULL) {
 		while ((name = g_dir_read_name(d)) != NULL) {
 			p = g_build_filename(path, name, NULL);
@@ -49,6 +51,7 @@ static char *
 make_tree(void)
 {
 	char	*dir = g_dir_make_tmp("asemdoc-model-XXXXXX", NULL);
+	char	*loop;
 
 	assert_non_null(dir);
 	g_free(write_file(dir, "b.xml", "<x id=\"b-root\">\n<y id=\"b1\"/>\n"
@@ -59,6 +62,10 @@ make_tree(void)
 	g_free(write_file(dir, "raw/skipped.xml", "<x id=\"raw\"/>\n"));
 	g_free(write_file(dir, "notes.txt", "<x id=\"txt\"/>\n"));
 	g_free(write_file(dir, "c.xml", "<z id=\"shared\"/>\n"));
+	/* A directory link back to the top is not followed (no loop). */
+	loop = g_build_filename(dir, "a", "loop", NULL);
+	assert_int_equal(symlink(dir, loop), 0);
+	g_free(loop);
 	return dir;
 }
 
