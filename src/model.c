@@ -94,7 +94,8 @@ index_file(struct model *m, const struct model_file *f)
 		if ((v = model_attr(n, "id")) != NULL &&
 		    !g_hash_table_contains(m->ids, v))
 			g_hash_table_insert(m->ids, (gpointer)v, n);
-		if (countries && strcmp((const char *)n->name, "country") == 0 &&
+		if (countries &&
+		    strcmp((const char *)n->name, "country") == 0 &&
 		    (v = model_attr(n, "code")) != NULL &&
 		    !g_hash_table_contains(m->countries, v))
 			g_hash_table_insert(m->countries, (gpointer)v, n);
@@ -147,8 +148,8 @@ list_dir(struct diag_list *dl, const char *top, const char *dir,
 	size_t		 i;
 
 	if ((d = g_dir_open(dir, 0, &err)) == NULL) {
-		diag_add(dl, DIAG_SYSTEM, dir, 0, 0, "cannot read directory: %s",
-		    err->message);
+		diag_add(dl, DIAG_SYSTEM, dir, 0, 0,
+		    "cannot read directory: %s", err->message);
 		g_error_free(err);
 		g_ptr_array_free(names, TRUE);
 		return;

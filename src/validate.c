@@ -96,8 +96,9 @@ rng_check(struct diag_list *dl, xmlDoc *doc, const char *rng,
 	xmlRelaxNGValidCtxt	*vctx = NULL;
 	struct rng_errors	 re;
 	int			 rc = -1;
-	size_t			 nerr = diag_list_count_at_least(dl, DIAG_ERROR);
+	size_t			 nerr;
 
+	nerr = diag_list_count_at_least(dl, DIAG_ERROR);
 	re.items = g_ptr_array_new_with_free_func(error_free);
 	if ((pctx = xmlRelaxNGNewParserCtxt(rng)) == NULL)
 		goto out;
@@ -156,7 +157,10 @@ struct where {
 	long			 line;
 };
 
-/* Every id attribute once across all files; a clash involving a checked file is an error. */
+/*
+ * Every id attribute once across all files; a clash involving a checked
+ * file is an error, at the checked occurrence, naming the other.
+ */
 static void
 check_ids(struct diag_list *dl, const struct model *m)
 {
@@ -450,8 +454,8 @@ check_themes(struct diag_list *dl, const struct model *m)
 	}
 	top = xmlDocGetRootElement(mf->doc);
 	for (n = top; n != NULL; n = model_walk(top, n)) {
-		if ((id = model_attr(n, "id")) == NULL || column_of(n) == NULL ||
-		    g_hash_table_contains(covered, n))
+		if ((id = model_attr(n, "id")) == NULL ||
+		    column_of(n) == NULL || g_hash_table_contains(covered, n))
 			continue;
 		diag_error(dl, mf->path, xmlGetLineNo(n),
 		    "item '%s' is assigned to no theme in %s", id, tf->path);

@@ -220,7 +220,8 @@ main(void)
 		cmocka_unit_test(loads_xml_files_in_name_order_but_not_raw),
 		cmocka_unit_test(missing_directory_and_bad_file_are_reported),
 		cmocka_unit_test(given_file_supersedes_its_counterpart),
-		cmocka_unit_test(walk_is_document_order_and_survives_deep_nesting),
+		cmocka_unit_test(
+		    walk_is_document_order_and_survives_deep_nesting),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

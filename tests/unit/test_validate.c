@@ -132,8 +132,8 @@ references_must_resolve(void **state)
 
 	(void)state;
 	out = check_one("p.xml", PARTNERS_HEAD
-	    "<partner id=\"partner-ec2\" type=\"institution\" region=\"europe\" "
-	    "ref=\"no-such-paragraph\"><name>E</name></partner>\n"
+	    "<partner id=\"partner-ec2\" type=\"institution\" "
+	    "region=\"europe\" ref=\"no-such-paragraph\"><name>E</name></partner>\n"
 	    "</partners>\n", -1);
 	assert_string_equal(out, "p.xml:3: error: ref 'no-such-paragraph' "
 	    "names no id in the sources\n");
