@@ -50,9 +50,21 @@ error_free(gpointer p)
  * attributes"): keep a summary only when it is all there is.  Note the
  * index of a summary or of a bare "Invalid attribute" in summaries (when
  * not NULL) so that validate_model() can drop it where its own checks
- * say more about the same line.  Duplicate IDs are
- * reported by check_ids() with both places.
+ * say more about the same line.  Duplicate id attributes are reported
+ * by check_ids() with both places.
  */
+/* A duplicate-ID message about an id attribute, which check_ids() sees. */
+static bool
+id_clash(const xmlError *e)
+{
+	const char	*id;
+
+	if (e->node == NULL || e->str1 == NULL ||
+	    (id = model_attr(e->node, "id")) == NULL)
+		return false;
+	return strcmp(id, e->str1) == 0;
+}
+
 static void
 report_rng(struct diag_list *dl, const struct rng_errors *re,
     GHashTable *summaries)
@@ -73,7 +85,7 @@ report_rng(struct diag_list *dl, const struct rng_errors *re,
 		    (e->code == XML_RELAXNG_ERR_ATTRVALID ||
 		    e->code == XML_RELAXNG_ERR_CONTENTVALID);
 		if (e->domain == XML_FROM_RELAXNGV &&
-		    e->code == XML_RELAXNG_ERR_DUPID)
+		    e->code == XML_RELAXNG_ERR_DUPID && id_clash(e))
 			continue;
 		if (summary && nspecific > 0)
 			continue;
