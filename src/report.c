@@ -188,11 +188,54 @@ out:
 	return rc;
 }
 
-/* Run the report described by element n (one run per <for>). */
+/*
+ * One run of a report: NAME, or NAME-HOST for a per-host report, written
+ * where reports.xml says below the output directory (or, for brief, to
+ * the file asked for), its layout kept in OUT/layout/.
+ */
+static int
+instance(struct run *r, const char *name, const char *xsl,
+    const char *format, const char *output, const char *host)
+{
+	char	*low, *fn, *on, *outp, *ln, *lay;
+	int	 rc;
+
+	low = host != NULL ? g_ascii_strdown(host, -1) : NULL;
+	fn = host != NULL ? g_strdup_printf("%s-%s", name, low) :
+	    g_strdup(name);
+	on = expand(output, low);
+	if (r->o->host != NULL && r->o->out_file != NULL)
+		outp = g_strdup(r->o->out_file);
+	else
+		outp = g_build_filename(r->out_dir, on, NULL);
+	if (r->o->host != NULL)
+		lay = g_strdup(r->o->layout_file);
+	else {
+		ln = g_strconcat(fn, ".xml", NULL);
+		lay = g_build_filename(r->out_dir, "layout", ln, NULL);
+		g_free(ln);
+	}
+	rc = render_one(r, fn, xsl, format, outp, lay, host);
+	g_free(lay);
+	g_free(outp);
+	g_free(on);
+	g_free(fn);
+	g_free(low);
+	return rc;
+}
+
+/* True when --only asks for the report name (or runs every report). */
+static bool
+wanted(const struct run *r, const char *name)
+{
+	return r->o->only == NULL || strcmp(r->o->only, name) == 0;
+}
+
+/* Run the report described by element n (once per <for>). */
 static int
 run_report(struct run *r, xmlNode *n)
 {
-	char	*name, *xsl, *format, *output;
+	char	*name, *xsl, *format, *output, *host, *fn;
 	xmlNode	*f;
 	int	 rc = 0, nfor = 0;
 
@@ -209,65 +252,37 @@ run_report(struct run *r, xmlNode *n)
 	if (format == NULL)
 		format = g_strdup("pdf");
 	if (r->o->host != NULL) {
-		if (strcmp(name, "briefing") != 0)
-			goto out;
-		r->found = true;
-		char	*low = g_ascii_strdown(r->o->host, -1);
-		char	*on = expand(output, low);
-		char	*fn = g_strdup_printf("%s-%s", name, low);
-		char	*outp = r->o->out_file != NULL ? g_strdup(r->o->out_file)
-		    : g_build_filename(r->out_dir, on, NULL);
-
-		rc = render_one(r, fn, xsl, format, outp, r->o->layout_file,
-		    r->o->host);
-		g_free(outp);
-		g_free(fn);
-		g_free(on);
-		g_free(low);
+		if (strcmp(name, "briefing") == 0) {
+			r->found = true;
+			rc = instance(r, name, xsl, format, output,
+			    r->o->host);
+		}
 		goto out;
 	}
 	for (f = n->children; f != NULL; f = f->next) {
-		char	*host, *low, *fn, *on, *outp, *lay, *ln;
-
 		if (f->type != XML_ELEMENT_NODE ||
 		    !xmlStrEqual(f->name, (const xmlChar *)"for"))
 			continue;
 		nfor++;
-		if ((host = attr(f, "host")) == NULL)
+		if ((host = attr(f, "host")) == NULL) {
+			diag_error(r->dl, (const char *)n->doc->URL,
+			    xmlGetLineNo(f), "for needs a host");
+			rc = -1;
 			continue;
-		low = g_ascii_strdown(host, -1);
-		fn = g_strdup_printf("%s-%s", name, low);
-		if (r->o->only == NULL || strcmp(r->o->only, fn) == 0 ||
-		    strcmp(r->o->only, name) == 0) {
+		}
+		fn = g_strdup_printf("%s-%s", name, host);
+		if (wanted(r, name) || (r->o->only != NULL &&
+		    g_ascii_strcasecmp(r->o->only, fn) == 0)) {
 			r->found = true;
-			on = expand(output, low);
-			outp = g_build_filename(r->out_dir, on, NULL);
-			ln = g_strconcat(fn, ".xml", NULL);
-			lay = g_build_filename(r->out_dir, "layout", ln, NULL);
-			if (render_one(r, fn, xsl, format, outp, lay,
-			    host) != 0)
+			if (instance(r, name, xsl, format, output, host) != 0)
 				rc = -1;
-			g_free(on);
-			g_free(outp);
-			g_free(ln);
-			g_free(lay);
 		}
 		g_free(fn);
-		g_free(low);
 		g_free(host);
 	}
-	if (nfor == 0 && (r->o->only == NULL ||
-	    strcmp(r->o->only, name) == 0)) {
-		char	*outp, *lay, *ln;
-
+	if (nfor == 0 && wanted(r, name)) {
 		r->found = true;
-		outp = g_build_filename(r->out_dir, output, NULL);
-		ln = g_strconcat(name, ".xml", NULL);
-		lay = g_build_filename(r->out_dir, "layout", ln, NULL);
-		rc = render_one(r, name, xsl, format, outp, lay, NULL);
-		g_free(outp);
-		g_free(ln);
-		g_free(lay);
+		rc = instance(r, name, xsl, format, output, NULL);
 	}
 out:
 	g_free(name);
