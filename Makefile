@@ -127,8 +127,10 @@ fuzz:
 	        $(FUZZ_BUILD)/libasemdoc.a $(LDLIBS); \
 	    c=$${n#fuzz_}; mkdir -p $(FUZZ_BUILD)/corpus/$$c; \
 	    echo "== $$n for $(FUZZ_SECONDS) s"; \
-	    ASEMDOC_DATADIR=$(CURDIR) $(FUZZ_BUILD)/$$n \
+	    ASEMDOC_DATADIR=$(CURDIR) \
+	    LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp $(FUZZ_BUILD)/$$n \
 	        -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	        -artifact_prefix=$(FUZZ_BUILD)/$$c- \
 	        $(FUZZ_BUILD)/corpus/$$c tests/fuzz/corpus/$$c; done
 
 # Speed and memory against Apache FOP, WeasyPrint and a bare Pango/Cairo
