@@ -10,6 +10,9 @@
 #include "layout.h"
 #include "layout_int.h"
 
+/* The narrowest text column a list indents down to. */
+#define MIN_TEXT_W	72.0
+
 struct span {
 	guint	 start, end;
 	char	*attrs;		/* link: dest='..' or uri='..'; anchor: id */
@@ -589,6 +592,12 @@ lt_list(struct lt_engine *e, struct lt_sink *s, const xmlNode *list,
 	start = lt_attr(list, "start");
 	n = start != NULL ? atoi(start) : 1;
 	ind = st->indent > 0 ? st->indent : 15;
+	/* Deep nesting stops indenting before the text has no room. */
+	if (w - ind < MIN_TEXT_W) {
+		ind = w > MIN_TEXT_W ? w - MIN_TEXT_W : 0;
+		diag_warning(e->dl, e->ld->file, lt_line(list), "list nested "
+		    "too deep for its width; indentation reduced");
+	}
 	if ((id = lt_attr(list, "id")) != NULL)
 		lt_pending_dest(e, id);
 	g_free(id);
