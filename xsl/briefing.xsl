@@ -192,8 +192,15 @@
         <title style="h2">The partners by region</title>
         <xsl:choose>
           <xsl:when test="$partners">
-            <p style="body"><xsl:value-of select="$partners/source"/>
-              (as of <xsl:value-of select="$partners/@as-of"/>)</p>
+            <p style="body">“<xsl:value-of select="$partners/source"/>”
+              <xsl:text> (</xsl:text>
+              <xsl:choose>
+                <xsl:when test="$docs/body//*[@id = $partners/source/@ref]">
+                  <link to="{$partners/source/@ref}">as of <xsl:value-of select="$partners/@as-of"/></link>
+                </xsl:when>
+                <xsl:otherwise>as of <xsl:value-of select="$partners/@as-of"/></xsl:otherwise>
+              </xsl:choose>
+              <xsl:text>)</xsl:text></p>
             <xsl:call-template name="partner-region">
               <xsl:with-param name="r" select="'asia'"/>
               <xsl:with-param name="label" select="'Asia'"/>

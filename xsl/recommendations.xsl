@@ -204,8 +204,8 @@
         <title style="h2">Followed up, and not</title>
         <table rules="rows">
           <columns>
-            <col width="1.6*"/><col width="18mm"/><col width="18mm"/>
-            <col width="18mm"/><col width="1.4*"/>
+            <col width="1.6*"/><col width="16mm"/><col width="18mm"/>
+            <col width="23mm"/><col width="1.4*"/>
           </columns>
           <head>
             <row>
