@@ -1,4 +1,6 @@
 /* PDF document: Cairo PDF surface, Info metadata, pages; written to a temporary file renamed on success. */
+#include <sys/stat.h>
+
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
@@ -66,6 +68,7 @@ pdf_doc_open(struct diag_list *dl, const char *path,
 {
 	struct pdf_doc	*pdf;
 	char		*dir, *base, *creator;
+	mode_t		 mask;
 	int		 fd;
 
 	pdf = g_new0(struct pdf_doc, 1);
@@ -85,6 +88,10 @@ pdf_doc_open(struct diag_list *dl, const char *path,
 		pdf_doc_close(pdf, false);
 		return NULL;
 	}
+	/* mkstemp() makes the file private; the PDF is not. */
+	mask = umask(0);
+	umask(mask);
+	fchmod(fd, 0666 & ~mask);
 	if ((pdf->fp = fdopen(fd, "wb")) == NULL) {
 		diag_add(dl, DIAG_SYSTEM, pdf->path, 0, 0, "cannot write: %s",
 		    g_strerror(errno));
