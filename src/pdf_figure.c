@@ -380,13 +380,20 @@ pdf_figure_draw_marks(struct diag_list *dl, cairo_t *cr, const xmlNode *chart,
 	f.dl = dl;
 	f.cr = cr;
 	f.marks = marks;
-	f.x = x;
-	f.y = y;
-	f.w = w;
-	f.h = h;
+	/*
+	 * Text is placed by its logical box; a glyph may overhang it by a
+	 * little ("j" at the start of a line, "f" at the end of one turned
+	 * upwards): keep 1 pt from the edges.
+	 */
+	f.x = x + 1;
+	f.y = y + 1;
+	f.w = w - 2;
+	f.h = h - 2;
+	f.box_w = w;
+	f.box_h = h;
 	f.file = chart->doc != NULL && chart->doc->URL != NULL ?
 	    g_strdup((const char *)chart->doc->URL) : NULL;
-	if (chart->type != XML_ELEMENT_NODE || !(w > 1) || !(h > 1) ||
+	if (chart->type != XML_ELEMENT_NODE || !(w > 4) || !(h > 4) ||
 	    !isfinite(x) || !isfinite(y) || !isfinite(w) || !isfinite(h)) {
 		diag_error(dl, f.file, fig_line(chart),
 		    "figure has no room to draw in (%.1f x %.1f pt)", w, h);

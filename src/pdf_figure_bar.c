@@ -35,6 +35,7 @@ struct plan {
 	PangoLayout	**val;		/* n value labels */
 	PangoLayout	**tick;		/* ntick tick labels */
 	int		 ntick;
+	int		 every;		/* label every n-th tick */
 	double		 px, py, pw, ph;	/* plot area */
 	double		 band, thick;	/* of the bars */
 	double		 labw;		/* label column */
@@ -102,6 +103,27 @@ plan_common(struct fig *f, struct bars *b, struct plan *p)
 	return kh;
 }
 
+/* Label every tick, or every second, fifth... when they would touch. */
+static void
+tick_every(struct plan *p, bool across)
+{
+	static const int	 every[] = { 1, 2, 5, 10, 20, 50 };
+	double			 w, h, need = 0, gap;
+	size_t			 i;
+	int			 t;
+
+	for (t = 0; t < p->ntick; t++) {
+		fig_size(p->tick[t], &w, &h);
+		need = MAX(need, across ? w + 4 : h + 1);
+	}
+	gap = (across ? p->pw : p->ph) / MAX(p->ntick - 1, 1);
+	for (i = 0; i < G_N_ELEMENTS(every); i++) {
+		p->every = every[i];
+		if (gap * every[i] >= need)
+			break;
+	}
+}
+
 static bool
 plan_horizontal(struct fig *f, struct bars *b, struct plan *p)
 {
@@ -159,6 +181,7 @@ plan_horizontal(struct fig *f, struct bars *b, struct plan *p)
 	p->pw = f->x + f->w - right - p->px;
 	p->ph = p->band * b->n;
 	p->slack = avail - p->ph;
+	tick_every(p, true);
 	return p->pw >= MAX(40, f->w * 0.25);
 }
 
@@ -235,6 +258,7 @@ plan_vertical(struct fig *f, struct bars *b, struct plan *p)
 		}
 	}
 	p->ph = f->y + avail - (3 + labh) - p->py;
+	tick_every(p, false);
 	p->thick = MIN(p->band * 0.62, 2 * BAR_MAX);
 	return p->ph >= MAX(30, avail * 0.3);
 }
@@ -273,7 +297,7 @@ draw_horizontal(struct fig *f, struct bars *b, struct plan *p)
 	fig_stroke_line(f, p->px, p->py, p->px, p->py + p->ph, 0.75,
 	    FIG_RULE);
 	tickh = 0;
-	for (t = 0; t < p->ntick; t++) {
+	for (t = 0; t < p->ntick; t += p->every) {
 		gx = p->px + p->pw * t / (p->ntick - 1);
 		fig_size(p->tick[t], &w, &h);
 		fig_show(f, p->tick[t], gx - w / 2, p->py + p->ph + 3, 0,
@@ -281,9 +305,12 @@ draw_horizontal(struct fig *f, struct bars *b, struct plan *p)
 		tickh = MAX(tickh, h);
 	}
 	if (p->unit != NULL) {
+		/* Centred under the plot, unless that passes an edge. */
 		fig_size(p->unit, &w, &h);
-		fig_show(f, p->unit, p->px + p->pw / 2 - w / 2,
-		    p->py + p->ph + 3 + tickh + 2, 0, FIG_MUTED);
+		gx = MIN(MAX(p->px + p->pw / 2 - w / 2, f->x),
+		    f->x + f->w - w);
+		fig_show(f, p->unit, gx, p->py + p->ph + 3 + tickh + 2, 0,
+		    FIG_MUTED);
 	}
 }
 
@@ -299,7 +326,7 @@ draw_vertical(struct fig *f, struct bars *b, struct plan *p)
 		fig_stroke_line(f, p->px, gy, p->px + p->pw, gy, 0.5,
 		    FIG_GRID);
 	}
-	for (t = 0; t < p->ntick; t++) {
+	for (t = 0; t < p->ntick; t += p->every) {
 		gy = base - p->ph * t / (p->ntick - 1);
 		fig_size(p->tick[t], &w, &h);
 		fig_show(f, p->tick[t], p->px - GAP - w, gy - h / 2, 0,
@@ -446,7 +473,7 @@ pdf_figure_bar(struct fig *f, const xmlNode *chart)
 	if (!ok) {
 		fig_error(f, chart, "bar chart of %zu bars does not fit in "
 		    "%.0f x %.0f pt, even with its labels in a key; make the "
-		    "figure taller", b.n, f->w, f->h);
+		    "figure taller", b.n, f->box_w, f->box_h);
 		goto out;
 	}
 	/* A chart shorter than its box stands in the middle of it. */

@@ -502,7 +502,7 @@ pdf_figure_heat(struct fig *f, const xmlNode *chart)
 	if (!ok) {
 		fig_error(f, chart, "heat map of %zu x %zu does not fit in "
 		    "%.0f x %.0f pt, even with its labels in a key; make the "
-		    "figure taller", m.nr, m.nc, f->w, f->h);
+		    "figure taller", m.nr, m.nc, f->box_w, f->box_h);
 		goto out;
 	}
 	draw(f, &m, &p);

@@ -39,7 +39,8 @@ struct fig {
 	PangoContext		*pctx;
 	char			*file;	/* of the chart's document */
 	GArray			*marks;	/* or NULL */
-	double			 x, y, w, h;
+	double			 x, y, w, h;	/* where to draw */
+	double			 box_w, box_h;	/* the figure's */
 };
 
 /* A label to fit: its text, the node it came from, its key marker. */

@@ -555,7 +555,7 @@ pdf_figure_time(struct fig *f, const xmlNode *chart)
 	if (!ok) {
 		fig_error(f, chart, "timeline of %zu events does not fit in "
 		    "%.0f x %.0f pt, even with its labels in a key; make the "
-		    "figure taller", tl.ne, f->w, f->h);
+		    "figure taller", tl.ne, f->box_w, f->box_h);
 		goto out;
 	}
 	draw(f, &tl, &p);

@@ -223,38 +223,37 @@ write_png(const char *id, const xmlNode *c, double w, double h)
 }
 
 /*
- * Draw a good figure on a recording surface: no message, ink inside the
- * box, no text over another text or over a shape (unless inside it, as
- * a value in its cell), every label drawn in full.
+ * Draw chart c on a recording surface: ink inside the box, no text over
+ * another text or over a shape (unless inside it, as a value in its
+ * cell), every label drawn in full.  Returns what pdf_figure_draw()
+ * returned; with -1, only checks that an error was recorded.
  */
-static void
-check_good(const char *id, double width)
+static int
+check_chart(const char *id, const xmlNode *c, double width, double h)
 {
 	struct diag_list		*dl = diag_list_new();
 	const struct pdf_figure_mark	*a, *b;
-	const xmlNode			*c;
 	cairo_surface_t			*s;
 	cairo_t				*cr;
 	GArray				*marks;
-	double				 h, ix, iy, iw, ih;
-	char				*text;
+	double				 ix, iy, iw, ih;
 	guint				 i, j;
+	int				 rc;
 
-	c = chart(good, id, &h);
-	write_png(id, c, width, h);
 	marks = g_array_new(FALSE, FALSE, sizeof(struct pdf_figure_mark));
 	s = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, NULL);
 	cr = cairo_create(s);
-	assert_int_equal(pdf_figure_draw_marks(dl, cr, c, X0, Y0, width, h,
-	    marks), 0);
-	text = diag_list_text(dl);
-	assert_string_equal(text, "");
-	g_free(text);
+	rc = pdf_figure_draw_marks(dl, cr, c, X0, Y0, width, h, marks);
 	cairo_destroy(cr);
+	if (rc != 0) {
+		assert_int_equal(rc, -1);
+		assert_true(diag_list_failed(dl));
+		goto out;
+	}
 	cairo_recording_surface_ink_extents(s, &ix, &iy, &iw, &ih);
 	if (!inside(ix, iy, iw, ih, X0, Y0, width, h))
-		fail_msg("%s: ink %.2f %.2f %.2f %.2f outside the box", id,
-		    ix, iy, iw, ih);
+		fail_msg("%s: ink %.2f %.2f %.2f %.2f outside the box %d %d "
+		    "%.2f %.2f", id, ix, iy, iw, ih, X0, Y0, width, h);
 	assert_true(marks->len > 0);
 	for (i = 0; i < marks->len; i++) {
 		a = &g_array_index(marks, struct pdf_figure_mark, i);
@@ -277,9 +276,36 @@ check_good(const char *id, double width)
 		}
 	}
 	check_text_present(c, marks);
+out:
 	marks_free(marks);
 	cairo_surface_destroy(s);
 	diag_list_free(dl);
+	return rc;
+}
+
+/* A good figure draws without a message and passes check_chart(). */
+static void
+check_good(const char *id, double width)
+{
+	struct diag_list	*dl = diag_list_new();
+	const xmlNode		*c;
+	cairo_surface_t		*s;
+	cairo_t			*cr;
+	double			 h;
+	char			*text;
+
+	c = chart(good, id, &h);
+	write_png(id, c, width, h);
+	s = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, NULL);
+	cr = cairo_create(s);
+	assert_int_equal(pdf_figure_draw(dl, cr, c, X0, Y0, width, h), 0);
+	text = diag_list_text(dl);
+	assert_string_equal(text, "");
+	g_free(text);
+	cairo_destroy(cr);
+	cairo_surface_destroy(s);
+	diag_list_free(dl);
+	assert_int_equal(check_chart(id, c, width, h), 0);
 }
 
 static void
@@ -629,6 +655,112 @@ no_room_is_an_error(void **state)
 	diag_list_free(dl);
 }
 
+/* A label of 1 to 12 words of 1 to 14 letters, from a fixed sequence. */
+static void
+random_label(GString *g, GRand *r)
+{
+	int	 i, k, words = g_rand_int_range(r, 1, 13);
+
+	for (i = 0; i < words; i++) {
+		if (i > 0)
+			g_string_append_c(g, ' ');
+		for (k = g_rand_int_range(r, 1, 15); k > 0; k--)
+			g_string_append_c(g, (char)('a' +
+			    g_rand_int_range(r, 0, 26)));
+	}
+}
+
+static char *
+random_chart(GRand *r)
+{
+	GString	*g = g_string_new("<figures>");
+	int	 kind = g_rand_int_range(r, 0, 3), n, m, i, j;
+
+	n = g_rand_int_range(r, 1, 25);
+	if (kind == 0) {
+		g_string_append(g, "<bar-chart unit=\"");
+		random_label(g, r);
+		g_string_append(g, "\">");
+		for (i = 0; i < n; i++) {
+			g_string_append(g, "<bar label=\"");
+			random_label(g, r);
+			g_string_append_printf(g, "\" value=\"%d.%d\"/>",
+			    g_rand_int_range(r, 0, 2000),
+			    g_rand_int_range(r, 0, 10));
+		}
+		g_string_append(g, "</bar-chart>");
+	} else if (kind == 1) {
+		m = g_rand_int_range(r, 1, 12);
+		g_string_append(g, "<heat-map legend=\"");
+		random_label(g, r);
+		g_string_append(g, "\"><columns>");
+		for (j = 0; j < m; j++) {
+			g_string_append(g, "<column label=\"");
+			random_label(g, r);
+			g_string_append(g, "\"/>");
+		}
+		g_string_append(g, "</columns>");
+		for (i = 0; i < n; i++) {
+			g_string_append(g, "<row label=\"");
+			random_label(g, r);
+			g_string_append(g, "\">");
+			for (j = 0; j < m; j++)
+				g_string_append_printf(g, "<value>%d</value>",
+				    g_rand_int_range(r, 0, 30));
+			g_string_append(g, "</row>");
+		}
+		g_string_append(g, "</heat-map>");
+	} else {
+		g_string_append(g, "<timeline><group name=\"Asia\"/>"
+		    "<group name=\"Europe\"/><group name=\"Other\"/>");
+		for (i = 0; i < n; i++) {
+			g_string_append_printf(g, "<event date=\"%d-%02d-%02d\""
+			    " group=\"%s\" label=\"", g_rand_int_range(r,
+			    1990, 2030), g_rand_int_range(r, 1, 13),
+			    g_rand_int_range(r, 1, 29), i % 3 == 0 ? "Asia" :
+			    i % 3 == 1 ? "Europe" : "Other");
+			random_label(g, r);
+			g_string_append(g, "\"/>");
+		}
+		g_string_append(g, "</timeline>");
+	}
+	g_string_append(g, "</figures>");
+	return g_string_free(g, FALSE);
+}
+
+/*
+ * Charts of random sizes and labels in boxes of random sizes: each is
+ * drawn within the rules of check_chart(), or refused with an error.
+ */
+static void
+random_charts_keep_the_rules(void **state)
+{
+	struct diag_list	*dl;
+	GRand			*r = g_rand_new_with_seed(20190507);
+	xmlDoc			*doc;
+	char			*xml, id[32];
+	int			 i, drawn = 0;
+
+	(void)state;
+	for (i = 0; i < 150; i++) {
+		dl = diag_list_new();
+		xml = random_chart(r);
+		doc = xmlsafe_read_memory(dl, "random.xml", xml, strlen(xml));
+		assert_non_null(doc);
+		snprintf(id, sizeof(id), "random %d", i);
+		if (check_chart(id, xmlDocGetRootElement(doc)->children,
+		    g_rand_int_range(r, 120, 500),
+		    g_rand_int_range(r, 40, 400)) == 0)
+			drawn++;
+		xmlFreeDoc(doc);
+		g_free(xml);
+		diag_list_free(dl);
+	}
+	/* Most fit; the test must not pass by refusing everything. */
+	assert_true(drawn > 75);
+	g_rand_free(r);
+}
+
 static void
 nice_steps(void **state)
 {
@@ -653,6 +785,7 @@ main(void)
 		cmocka_unit_test(bad_data_is_reported),
 		cmocka_unit_test(uncovered_character_is_an_error),
 		cmocka_unit_test(no_room_is_an_error),
+		cmocka_unit_test(random_charts_keep_the_rules),
 		cmocka_unit_test(nice_steps),
 	};
 
