@@ -116,6 +116,29 @@ style_for(struct run *r, const char *file)
 	return t;
 }
 
+/*
+ * render_document() judges its success by every error in the list it is
+ * given, so an earlier report's error would stop this one: it gets a
+ * list of its own, copied into dl afterwards.
+ */
+static int
+render(struct diag_list *dl, xmlDoc *layout, const char *out)
+{
+	struct diag_list	*own = diag_list_new();
+	const struct diag	*d;
+	size_t			 i;
+	int			 rc;
+
+	rc = render_document(own, layout, out) == 0 ? 0 : -1;
+	for (i = 0; i < diag_list_count(own); i++) {
+		d = diag_list_get(own, i);
+		diag_add(dl, d->level, d->file, d->line, d->column, "%s",
+		    d->text);
+	}
+	diag_list_free(own);
+	return rc;
+}
+
 static int
 make_dir(struct run *r, const char *dir)
 {
@@ -177,8 +200,7 @@ render_one(struct run *r, const char *name, const char *xsl,
 			}
 			g_free(ld);
 		}
-		rc = render_document(r->dl, kept != NULL ? kept : res,
-		    out) == 0 ? 0 : -1;
+		rc = render(r->dl, kept != NULL ? kept : res, out);
 		xmlFreeDoc(kept);
 	} else
 		rc = transform_save(r->dl, t, res, out);
