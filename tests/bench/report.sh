@@ -165,5 +165,5 @@ END {
 		printf("- whole make under 1 s: %.2f s, %s\n", t[1, "make"],
 		    t[1, "make"] < 1 ? "met" : "MISSED")
 	if (t[1, "project"] == "")
-		print "- asemdoc: no PDF was produced (see out/bench/log/); no target could be checked"
+		print "- asemdoc: no PDF was produced (see out/bench/last/log/); no target could be checked"
 }' "$rows"

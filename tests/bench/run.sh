@@ -6,7 +6,11 @@
 # median CPU time (user + system, all processes: less disturbed than wall
 # time on a shared machine), the peak resident memory (/usr/bin/time %M,
 # the largest process of the run) and the page count; then the whole
-# `make` of every report for the real matrix.  Prints one table and writes it to out/bench/results.md.
+# `make` of every report for the real matrix.  Prints one table and
+# writes it to out/bench/results.md.  Each run works in a directory of its
+# own (out/bench/run.XXXXXX, renamed out/bench/last at the end), so runs
+# started at the same time do not overwrite each other's files (they
+# still disturb each other's times).
 #   ASEMDOC   the asemdoc binary            FLOOR  the floor binary
 #   SCALES    default "1 10 100 1000"       RUNS   runs per median (3)
 #   PEER_MAX  largest scale for FOP and WeasyPrint (100)
@@ -25,10 +29,12 @@ PEER_RUNS=${PEER_RUNS:-$RUNS}
 BIG_RUNS=${BIG_RUNS:-$RUNS}
 BUILD=${BUILD:-build}
 export ASEMDOC_DATADIR="${ASEMDOC_DATADIR:-$top}"
-out=out/bench
-mkdir -p "$out" || exit 3
+mkdir -p out/bench || exit 3
+out=$(mktemp -d out/bench/run.XXXXXX) || exit 3
+trap 'rm -rf "$out"' EXIT
+trap 'exit 3' INT TERM
 geom=$top/$out/geometry.xml
-rows=$out/rows.tmp
+rows=$out/rows
 : >"$rows"
 log=$out/log
 mkdir -p "$log"
@@ -83,7 +89,6 @@ measure() {
 
 for s in $SCALES; do
 	d=$out/${s}x
-	rm -rf "$d"
 	mkdir -p "$d/source" "$d/project"
 	# The other sources are copies of the real ones (the program reads
 	# only below the source directory); the matrix is scaled, and the
@@ -116,7 +121,10 @@ make -s BUILD="$BUILD" "$BUILD/asemdoc" >/dev/null 2>&1
 measure make 1 "$RUNS" "$out/make/matrix.pdf" \
     "make -s BUILD='$BUILD' OUT='$out/make' reports"
 
-sh tests/bench/report.sh "$rows" >"$out/results.md.tmp" &&
-    mv "$out/results.md.tmp" "$out/results.md" || exit 3
-rm -f "$rows"
-cat "$out/results.md"
+sh tests/bench/report.sh "$rows" >"$out/results.md" || exit 3
+cp "$out/results.md" out/bench/results.md.tmp &&
+    mv out/bench/results.md.tmp out/bench/results.md || exit 3
+# Keep this run's inputs, PDFs and logs for inspection.
+rm -rf out/bench/last
+mv "$out" out/bench/last && trap - EXIT
+cat out/bench/results.md
