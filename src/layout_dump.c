@@ -42,13 +42,14 @@ layout_dump_page(GString *out, const struct layout_page *page)
 			g_string_append(out, "\"\n");
 			break;
 		case LAYOUT_FILL:
-			g_string_append_printf(out, "  fill %.1f %.1f %.1f %.1f "
-			    "#%06X\n", op->x, op->y, op->w, op->h, op->color);
+			g_string_append_printf(out,
+			    "  fill %.1f %.1f %.1f %.1f #%06X\n", op->x, op->y,
+			    op->w, op->h, op->color);
 			break;
 		case LAYOUT_STROKE:
-			g_string_append_printf(out, "  rule %.1f %.1f %.1f %.1f "
-			    "%.2f #%06X\n", op->x, op->y, op->w, op->h, op->lw,
-			    op->color);
+			g_string_append_printf(out,
+			    "  rule %.1f %.1f %.1f %.1f %.2f #%06X\n", op->x,
+			    op->y, op->w, op->h, op->lw, op->color);
 			break;
 		case LAYOUT_FIGURE:
 			g_string_append_printf(out, "  figure %.1f %.1f %.1f "
@@ -67,17 +68,20 @@ layout_dump_page(GString *out, const struct layout_page *page)
 			    op->name, op->x, op->y);
 			break;
 		case LAYOUT_LINK:
-			g_string_append_printf(out, "  link %.1f %.1f %.1f %.1f "
-			    "%s\n", op->x, op->y, op->w, op->h, op->attrs);
+			g_string_append_printf(out,
+			    "  link %.1f %.1f %.1f %.1f %s\n", op->x, op->y,
+			    op->w, op->h, op->attrs);
 			break;
 		case LAYOUT_GLYPHS:
-			g_string_append_printf(out, "  glyphs %.1f %.1f \"%s\"\n",
-			    op->x, op->y, op->name);
+			g_string_append_printf(out,
+			    "  glyphs %.1f %.1f \"%s\"\n", op->x, op->y,
+			    op->name);
 			break;
 		case LAYOUT_PAGE_REF:
 			break;
 		case LAYOUT_OUTLINE:
-			g_string_append_printf(out, "  outline %.0f \"%s\" %s\n",
+			g_string_append_printf(out,
+			    "  outline %.0f \"%s\" %s\n",
 			    op->lw, op->name, op->attrs != NULL ? op->attrs :
 			    "-");
 			break;

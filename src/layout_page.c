@@ -268,10 +268,11 @@ running_head(struct lt_engine *e, const xmlNode *head, const char *style,
 	struct layout_op		*op;
 	PangoLayout			*lay;
 	PangoLayoutLine			*line;
-	double				 w = t->width - t->left - t->right;
+	double				 w;
 	char				*text;
 	size_t				 i;
 
+	w = t->width - t->left - t->right;
 	for (i = 0; i < G_N_ELEMENTS(slots); i++) {
 		for (c = head->children; c != NULL; c = c->next)
 			if (lt_is(c, slots[i]))
@@ -342,8 +343,8 @@ page_refs(struct lt_engine *e, struct layout_page *page)
 		lt_text_op(tmp, pango_layout_get_line_readonly(lay, 0), left,
 		    ref.y);
 		/* Leaders on a fixed grid line up from entry to entry. */
-		for (dot = floor((left - 5) / 4.5) * 4.5; dot > ref.x + ref.w + 5;
-		    dot -= 4.5) {
+		for (dot = floor((left - 5) / 4.5) * 4.5;
+		    dot > ref.x + ref.w + 5; dot -= 4.5) {
 			op = lt_op_add(tmp, LAYOUT_FILL);
 			op->x = dot;
 			op->y = ref.y - 0.8;
@@ -470,12 +471,13 @@ put_op(struct lt_engine *e, const struct layout_op *op)
 static gint32
 put_line(struct lt_engine *e, const struct layout_op *op, bool count)
 {
-	const char		*text = pango_layout_get_text(op->line->layout);
+	const char		*text;
 	struct layout_op	 g;
 	GSList			*l, *a;
 	gint32			 n = 0, fi, ng;
 	double			 x = op->x;
 
+	text = pango_layout_get_text(op->line->layout);
 	for (l = op->line->runs; l != NULL; l = l->next, n++) {
 		PangoGlyphItem *run = l->data;
 
@@ -503,7 +505,8 @@ put_line(struct lt_engine *e, const struct layout_op *op, bool count)
 		ng = run->glyphs->num_glyphs;
 		put(e, &fi, sizeof(fi));
 		put(e, &ng, sizeof(ng));
-		put(e, run->glyphs->glyphs, sizeof(PangoGlyphInfo) * (size_t)ng);
+		put(e, run->glyphs->glyphs,
+		    sizeof(PangoGlyphInfo) * (size_t)ng);
 		put(e, run->glyphs->log_clusters, sizeof(int) * (size_t)ng);
 		x += (double)pango_glyph_string_get_width(run->glyphs) /
 		    PANGO_SCALE;

@@ -560,9 +560,10 @@ validate(struct diag_list *dl, xmlDoc *doc)
 	xmlRelaxNGParserCtxt	*pctx = NULL;
 	xmlRelaxNG		*schema = NULL;
 	xmlRelaxNGValidCtxt	*vctx = NULL;
-	char			*rng = paths_data("source/schema/layout.rng");
+	char			*rng;
 	int			 rc = -1;
 
+	rng = paths_data("source/schema/layout.rng");
 	if ((pctx = xmlRelaxNGNewParserCtxt(rng)) == NULL) {
 		diag_add(dl, DIAG_SYSTEM, rng, 0, 0, "cannot read the schema");
 		goto out;

@@ -118,7 +118,8 @@ row_height(const struct lt_row *r)
 		const struct lt_cell *c = &g_array_index(r->cells,
 		    struct lt_cell, i);
 
-		ch = items_height(c->items, c->next, c->items->len) + 2 * c->pad;
+		ch = items_height(c->items, c->next, c->items->len) +
+		    2 * c->pad;
 		if (ch > h)
 			h = ch;
 	}
@@ -363,7 +364,8 @@ row(struct lt_engine *e, struct lt_table *t, const xmlNode *rn,
 		g_free(v);
 		memset(&cell, 0, sizeof(cell));
 		cell.x = colx[col];
-		cell.w = colx[col + span - 1] + colw[col + span - 1] - colx[col];
+		cell.w = colx[col + span - 1] + colw[col + span - 1] -
+		    colx[col];
 		cell.pad = st->padding;
 		cell.has_bg = st->has_background;
 		cell.bg = st->background;
@@ -372,8 +374,8 @@ row(struct lt_engine *e, struct lt_table *t, const xmlNode *rn,
 			lt_pending_dest(e, v);
 		g_free(v);
 		if (cell_blocks(cn))
-			lt_blocks(e, &cs, cn->children, t->x + cell.x + cell.pad,
-			    cell.w - 2 * cell.pad);
+			lt_blocks(e, &cs, cn->children,
+			    t->x + cell.x + cell.pad, cell.w - 2 * cell.pad);
 		else {
 			memset(&p, 0, sizeof(p));
 			p.node = cn;
@@ -475,7 +477,8 @@ lt_table(struct lt_engine *e, struct lt_sink *s, const xmlNode *tn,
 {
 	const struct lt_style	*st;
 	const xmlNode		*c, *cols = NULL, *caption = NULL;
-	const xmlNode		*cont = NULL, *head = NULL, *body = NULL, *rn;
+	const xmlNode		*cont = NULL, *head = NULL, *body = NULL;
+	const xmlNode		*rn;
 	struct lt_table		*t;
 	struct lt_item		*it, *last = NULL;
 	struct lt_para		 p;

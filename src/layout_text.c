@@ -102,9 +102,11 @@ color_attr(struct inl *b, guint32 c, guint start)
 static void
 ref_text(struct inl *b, const xmlNode *n)
 {
-	char			*to = lt_attr(n, "to"), *kind = lt_attr(n, "kind");
+	char			*to, *kind;
 	const struct lt_target	*t;
 
+	to = lt_attr(n, "to");
+	kind = lt_attr(n, "kind");
 	t = to != NULL ? g_hash_table_lookup(b->e->ld->targets, to) : NULL;
 	if (kind != NULL && strcmp(kind, "title") == 0)
 		add_text(b, t != NULL && t->title != NULL ? t->title : "?");
@@ -179,7 +181,8 @@ element(struct inl *b, const xmlNode *n)
 			color_attr(b, lt_color(v), start);
 		g_free(v);
 	} else if (lt_is(n, "br")) {
-		while (b->text->len > 0 && b->text->str[b->text->len - 1] == ' ')
+		while (b->text->len > 0 &&
+		    b->text->str[b->text->len - 1] == ' ')
 			g_string_truncate(b->text, b->text->len - 1);
 		/* A paragraph break for Pango: the line before it is not
 		 * justified, as U+2028 would have it be. */
