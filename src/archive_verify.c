@@ -8,6 +8,26 @@
 #include "diag.h"
 #include "paths.h"
 
+enum { CHANGED, ONLY_OLD, ONLY_NEW };
+
+/* Split a line of archive_manifest_compare() into its path and kind. */
+static int
+diff_kind(const char *line, char **path)
+{
+	static const char *const suffixes[] = { "", " (only in the archive)",
+	    " (new)" };
+	int	 k;
+
+	for (k = ONLY_NEW; k > CHANGED; k--)
+		if (g_str_has_suffix(line, suffixes[k])) {
+			*path = g_strndup(line,
+			    strlen(line) - strlen(suffixes[k]));
+			return k;
+		}
+	*path = g_strdup(line);
+	return CHANGED;
+}
+
 /* Every file of the version as its MANIFEST lists it, and no other. */
 static int
 check_manifest(struct diag_list *dl, const char *vdir,
@@ -15,24 +35,21 @@ check_manifest(struct diag_list *dl, const char *vdir,
 {
 	struct archive_manifest	*cur;
 	GPtrArray		*diffs;
-	const char		*p, *sp;
 	char			*path, *name;
 	size_t			 i;
-	int			 rc = 0;
+	int			 kind, rc = 0;
 
 	cur = archive_manifest_scan(dl, vdir, m->version, m->date, m->program);
 	if (cur == NULL)
 		return -1;
 	diffs = archive_manifest_compare(m, cur);
 	for (i = 0; i < diffs->len; i++) {
-		p = g_ptr_array_index(diffs, i);
-		sp = strchr(p, ' ');
-		name = sp != NULL ? g_strndup(p, sp - p) : g_strdup(p);
+		kind = diff_kind(g_ptr_array_index(diffs, i), &name);
 		path = g_build_filename(vdir, name, NULL);
-		if (sp == NULL)
+		if (kind == CHANGED)
 			diag_error(dl, path, 0, "size or SHA-256 differs from "
 			    "MANIFEST");
-		else if (g_str_has_prefix(sp, " (only"))
+		else if (kind == ONLY_OLD)
 			diag_error(dl, path, 0, "listed in MANIFEST but "
 			    "missing");
 		else
@@ -147,6 +164,58 @@ check_fonts(struct diag_list *dl, const char *vdir)
 	g_free(b);
 }
 
+/*
+ * The stylesheets the version was built with (its xsl/) against those
+ * in use: a warning for each one that changed, which a differing report
+ * may owe its difference to.
+ */
+static void
+check_stylesheets(struct diag_list *dl, const char *vdir)
+{
+	struct archive_manifest	*a, *b;
+	GPtrArray		*diffs;
+	char			*old_dir, *cur_dir, *name, *path;
+	size_t			 i;
+	int			 kind;
+
+	old_dir = g_build_filename(vdir, "xsl", NULL);
+	cur_dir = paths_data("xsl");
+	if (!g_file_test(old_dir, G_FILE_TEST_IS_DIR)) {
+		g_free(old_dir);
+		g_free(cur_dir);
+		return;
+	}
+	a = archive_manifest_scan(dl, old_dir, "", "", "");
+	b = archive_manifest_scan(dl, cur_dir, "", "", "");
+	if (a != NULL && b != NULL) {
+		diffs = archive_manifest_compare(a, b);
+		for (i = 0; i < diffs->len; i++) {
+			kind = diff_kind(g_ptr_array_index(diffs, i), &name);
+			if (kind == CHANGED) {
+				path = g_build_filename(old_dir, name, NULL);
+				diag_warning(dl, path, 0, "changed since this "
+				    "version was built: a report that "
+				    "differs may owe it to this");
+			} else if (kind == ONLY_OLD) {
+				path = g_build_filename(old_dir, name, NULL);
+				diag_warning(dl, path, 0, "no longer among "
+				    "the stylesheets in %s", cur_dir);
+			} else {
+				path = g_build_filename(cur_dir, name, NULL);
+				diag_warning(dl, path, 0, "added since this "
+				    "version was built");
+			}
+			g_free(path);
+			g_free(name);
+		}
+		g_ptr_array_unref(diffs);
+	}
+	archive_manifest_free(a);
+	archive_manifest_free(b);
+	g_free(old_dir);
+	g_free(cur_dir);
+}
+
 int
 archive_verify(struct diag_list *dl, const char *vdir)
 {
@@ -182,6 +251,7 @@ archive_verify(struct diag_list *dl, const char *vdir)
 		rc = -1;
 	}
 	check_fonts(dl, vdir);
+	check_stylesheets(dl, vdir);
 	if ((tmp = g_dir_make_tmp("asemdoc-verify-XXXXXX", &err)) == NULL) {
 		diag_add(dl, DIAG_SYSTEM, NULL, 0, 0, "%s", err->message);
 		g_error_free(err);

@@ -226,6 +226,7 @@ archive_write(struct diag_list *dl, const char *source_dir, const char *dir)
 	struct archive_manifest	*m = NULL;
 	char			*version = NULL, *date = NULL, *tmp = NULL;
 	char			*final = NULL, *sub, *text = NULL, *mpath;
+	char			*xsl = NULL;
 	GError			*err = NULL;
 	int			 rc = -1;
 
@@ -255,6 +256,17 @@ archive_write(struct diag_list *dl, const char *source_dir, const char *dir)
 	rc = -1;
 	sub = g_build_filename(tmp, "source", NULL);
 	if (archive_tree_copy(dl, source_dir, sub) != 0) {
+		g_free(sub);
+		goto out;
+	}
+	g_free(sub);
+	/*
+	 * The stylesheets too: verify rebuilds with those in use and names
+	 * each one that changed since, to explain a report that differs.
+	 */
+	sub = g_build_filename(tmp, "xsl", NULL);
+	xsl = paths_data("xsl");
+	if (archive_tree_copy(dl, xsl, sub) != 0) {
 		g_free(sub);
 		goto out;
 	}
@@ -301,6 +313,7 @@ out:
 	archive_manifest_free(m);
 	g_free(text);
 	g_free(final);
+	g_free(xsl);
 	g_free(tmp);
 	g_free(version);
 	g_free(date);

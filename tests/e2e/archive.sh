@@ -12,6 +12,16 @@ T=$TMPDIR_TEST
 A=$T/archive
 fail() { echo "FAIL: $*"; [ -f "$T/err" ] && tail -n 20 "$T/err"; exit 1; }
 
+# A data directory of our own (fonts, stylesheets, schemas): the test
+# edits a stylesheet at the end, and nothing else may change them while
+# it runs.
+D=$T/data
+mkdir -p "$D/source"
+cp -R "$ASEMDOC_DATADIR/fonts" "$ASEMDOC_DATADIR/xsl" "$D/"
+cp -R "$ASEMDOC_DATADIR/source/schema" "$D/source/"
+ASEMDOC_DATADIR=$D
+export ASEMDOC_DATADIR
+
 # Version 2 of the sources.
 cp -R source "$T/v1"
 cp -R source "$T/v2"
@@ -52,6 +62,7 @@ v1=${v1% *}
 "$ASEMDOC" archive --source "$T/v2" --dir "$A" 2>"$T/err" || fail "archive v2: exit $?"
 for v in "$v1" 2; do
 	for f in MANIFEST fonts/MANIFEST source/matrix.xml source/themes.xml \
+	    xsl/reports.xml xsl/matrix.xsl \
 	    reports/matrix.pdf reports/recommendations.pdf reports/matrix.html; do
 		[ -s "$A/$v/$f" ] || fail "$A/$v/$f missing"
 	done
@@ -133,6 +144,22 @@ for f in "$A"/2/reports/*.pdf; do
 	pdfinfo -isodates "$f" | grep -q '^CreationDate: *2020-06-01T00:00:00' ||
 	    fail "$f: creation date is not the revision's"
 done
+
+# A stylesheet changed since: verify fails on the reports it makes and
+# names the stylesheet.
+sed 's|Matrix of Evaluation and Decisions|Matrix of Evaluations and Decisions|' \
+    "$D/xsl/matrix.xsl" >"$T/matrix.xsl"
+cmp -s "$T/matrix.xsl" "$D/xsl/matrix.xsl" && fail "the title to change is not in xsl/matrix.xsl"
+cp "$T/matrix.xsl" "$D/xsl/matrix.xsl"
+"$ASEMDOC" verify "$A/2" 2>"$T/err"
+st=$?
+[ "$st" -eq 1 ] || fail "verify after a stylesheet changed: exit $st, expected 1"
+grep -q "^$A/2/reports/matrix.pdf: error: rebuilt report differs" "$T/err" ||
+    fail "verify after a stylesheet changed: matrix.pdf not named"
+grep -q "^$A/2/xsl/matrix.xsl: warning: changed since this version was built" "$T/err" ||
+    fail "verify after a stylesheet changed: matrix.xsl not named"
+grep -q "reports/recommendations.pdf: error" "$T/err" &&
+    fail "verify after a stylesheet changed: recommendations.pdf named"
 
 # diff: exactly the added meeting and the edited words.
 "$ASEMDOC" diff "$A/$v1/source/matrix.xml" "$A/2/source/matrix.xml" \
