@@ -103,7 +103,8 @@ int	 archive_build(struct diag_list *dl, const char *source_dir,
 
 /*
  * asemdoc archive: write dir/<version>/ from source_dir (reports in
- * reports/, the sources in source/, fonts/MANIFEST, MANIFEST), built in
+ * reports/, the sources in source/, the stylesheets in xsl/,
+ * fonts/MANIFEST, MANIFEST), built in
  * a temporary directory inside dir and renamed into place when
  * complete; refuse a version already there with other content, naming
  * each file that differs; accept the same content as a no-op with a
@@ -121,9 +122,10 @@ int	 archive_index(struct diag_list *dl, const char *dir);
 
 /*
  * asemdoc verify: check every file of version_dir against its MANIFEST,
- * rebuild the reports from version_dir/source and compare them byte for
- * byte with version_dir/reports; each mismatch is an error naming the
- * file.  0 when all match, else -1.
+ * rebuild the reports from version_dir/source with the stylesheets in
+ * use and compare them byte for byte with version_dir/reports; each
+ * mismatch is an error naming the file, each stylesheet changed since
+ * the version was built a warning.  0 when all match, else -1.
  */
 int	 archive_verify(struct diag_list *dl, const char *version_dir);
 

@@ -23,10 +23,11 @@ cmd_archive(struct diag_list *dl, int argc, char **argv)
 	ctx = g_option_context_new("- archive this version");
 	g_option_context_set_summary(ctx, "Builds every report into "
 	    "DIR/VERSION/ (VERSION: the latest revision of the\nmatrix) "
-	    "with a snapshot of the sources, the fonts manifest and a "
-	    "MANIFEST of\nsizes and SHA-256, then rewrites DIR/index.html "
-	    "and DIR/index.pdf.  A version\nalready archived with other "
-	    "content is refused; the same content is a no-op.");
+	    "with snapshots of the sources and stylesheets, the fonts\n"
+	    "manifest and a MANIFEST of sizes and SHA-256, then rewrites "
+	    "DIR/index.html\nand DIR/index.pdf.  A version already "
+	    "archived with other content is refused;\nthe same content "
+	    "is a no-op."));
 	g_option_context_add_main_entries(ctx, entries, NULL);
 	if (!g_option_context_parse(ctx, &argc, &argv, &err)) {
 		diag_add(dl, DIAG_USAGE, NULL, 0, 0, "archive: %s",
