@@ -27,7 +27,7 @@ cmd_archive(struct diag_list *dl, int argc, char **argv)
 	    "manifest and a MANIFEST of sizes and SHA-256, then rewrites "
 	    "DIR/index.html\nand DIR/index.pdf.  A version already "
 	    "archived with other content is refused;\nthe same content "
-	    "is a no-op."));
+	    "is a no-op.");
 	g_option_context_add_main_entries(ctx, entries, NULL);
 	if (!g_option_context_parse(ctx, &argc, &argv, &err)) {
 		diag_add(dl, DIAG_USAGE, NULL, 0, 0, "archive: %s",
