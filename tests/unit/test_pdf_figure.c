@@ -12,10 +12,8 @@
 #include <cairo-pdf.h>
 #include <glib.h>
 #include <glib/gstdio.h>
-#include <fontconfig/fontconfig.h>
 #include <libxml/tree.h>
 #include <pango/pangocairo.h>
-#include <pango/pangofc-fontmap.h>
 
 #include "diag.h"
 #include "fonts.h"
@@ -37,40 +35,6 @@ static const char *const good_ids[] = {
 	"time-shuffled", "time-one", "time-same"
 };
 
-/*
- * The bundled fonts as Pango's default font map: fonts_init(), or while
- * that cannot load them, the same done with fonts/ alone.
- */
-static int
-bundled_fonts(struct diag_list *dl)
-{
-	FcConfig	*fc;
-	PangoFontMap	*map;
-	char		*dir, *xml;
-	bool		 ok;
-
-	if (fonts_init(dl) == 0)
-		return 0;
-	fc = FcConfigCreate();
-	xml = g_strdup_printf("<fontconfig><cachedir>%s/figure-fc-cache"
-	    "</cachedir></fontconfig>", g_get_tmp_dir());
-	FcConfigParseAndLoadFromMemory(fc, (const FcChar8 *)xml, FcFalse);
-	g_free(xml);
-	dir = paths_data("fonts");
-	ok = FcConfigAppFontAddDir(fc, (const FcChar8 *)dir);
-	g_free(dir);
-	if (!ok) {
-		FcConfigDestroy(fc);
-		return -1;
-	}
-	map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
-	pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(map), fc);
-	pango_cairo_font_map_set_default(PANGO_CAIRO_FONT_MAP(map));
-	g_object_unref(map);
-	FcConfigDestroy(fc);
-	return 0;
-}
-
 static int
 setup(void **state)
 {
@@ -79,7 +43,7 @@ setup(void **state)
 
 	(void)state;
 	xmlsafe_init();
-	if (bundled_fonts(dl) != 0)
+	if (fonts_init(dl) != 0)
 		return -1;
 	path = paths_data("tests/figure/good.xml");
 	good = xmlsafe_read_file(dl, path);
