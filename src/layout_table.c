@@ -223,10 +223,17 @@ lt_row_place(struct lt_engine *e, struct lt_item *it, double avail,
 		if (h <= avail)
 			take[i] = c->items->len;
 		else {
-			for (k = c->next; k < c->items->len &&
-			    items_height(c->items, c->next, k + 1) +
-			    2 * c->pad <= avail; k++)
-				;
+			/* The lines that fit, summed as they come. */
+			double sum = 2 * c->pad;
+
+			for (k = c->next; k < c->items->len; k++) {
+				const struct lt_item *it = g_ptr_array_index(
+				    c->items, k);
+
+				sum += it->h + (k > c->next ? it->space : 0);
+				if (sum > avail)
+					break;
+			}
 			take[i] = k;
 		}
 		if (take[i] > c->next)
