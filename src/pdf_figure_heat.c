@@ -334,9 +334,10 @@ draw(struct fig *f, struct heat *m, struct plan *p)
 			if ((v = p->val[i * m->nc + j]) == NULL)
 				continue;
 			fig_size(v, &w, &h);
+			/* White on dark cells; zeros recede. */
 			fig_show(f, v, p->gx + p->cw * (j + 0.5) - w / 2,
-			    cy + p->ch / 2 - h / 2, 0,
-			    t > 0.5 ? 0xffffff : FIG_INK);
+			    cy + p->ch / 2 - h / 2, 0, t > 0.5 ? 0xffffff :
+			    m->v[i * m->nc + j] == 0 ? FIG_MUTED : FIG_INK);
 		}
 		fig_link_end(f, m->link[i]);
 	}
