@@ -70,7 +70,10 @@ struct diff;
 
 /*
  * Compare two matrices (documents of source/schema/matrix.rnc) read from
- * old_path and new_path.  Meetings and items are matched by their ids.
+ * old_path and new_path.  Meetings and items are matched by their ids;
+ * an item's text, emphasis, marker and check box are compared, not its
+ * src (where it came from in the raw text) nor the numbers of ordered
+ * markers ("1)"), which follow from its place.
  * An input that cannot be compared (other root element, an item or a
  * meeting without id, an id used twice) is reported in dl with file and
  * line at level DIAG_USAGE, so the command exits 2, and NULL is
