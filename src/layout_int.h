@@ -62,7 +62,8 @@ struct lt_template {
 struct lt_target {
 	int		 page;		/* 0 until placed */
 	char		*label;
-	char		*title;		/* text a ref kind="title" shows */
+	char		*title;		/* see lt_target_title() */
+	const xmlNode	*node;		/* the element with the id */
 };
 
 struct layout_doc {
@@ -138,6 +139,8 @@ struct lt_engine {
 };
 
 /* layout_read.c */
+/* The text a ref kind="title" shows for target t; borrowed from t. */
+const char		*lt_target_title(struct lt_target *t);
 const struct lt_style	*lt_style_get(struct layout_doc *ld, const char *name);
 double			 lt_length(const char *s);
 guint32			 lt_color(const char *s);

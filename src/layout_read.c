@@ -409,12 +409,23 @@ read_template(struct layout_doc *ld, struct diag_list *dl, const xmlNode *n)
 }
 
 static void
-add_target(struct layout_doc *ld, const char *key, char *title)
+add_target(struct layout_doc *ld, const char *key, const xmlNode *n)
 {
 	struct lt_target	*t = g_new0(struct lt_target, 1);
 
-	t->title = title;
+	t->node = n;
 	g_hash_table_replace(ld->targets, g_strdup(key), t);
+}
+
+static char *title_of(const xmlNode *);
+
+const char *
+lt_target_title(struct lt_target *t)
+{
+	/* Worked out when a ref asks: most ids are never a title. */
+	if (t->title == NULL)
+		t->title = title_of(t->node);
+	return t->title;
 }
 
 /* The text a ref kind="title" shows for the element n. */
@@ -478,13 +489,13 @@ walk_ids(struct walk *w, const xmlNode *n, int depth)
 			    g_strdup_printf("sec:%d", ++w->sections);
 			g_hash_table_insert(w->ld->section_keys, (gpointer)c,
 			    key);
-			add_target(w->ld, key, title_of(c));
+			add_target(w->ld, key, c);
 			g_free(id);
 			walk_ids(w, c->children, depth + 1);
 			continue;
 		}
 		if (id != NULL)
-			add_target(w->ld, id, title_of(c));
+			add_target(w->ld, id, c);
 		g_free(id);
 		walk_ids(w, c->children, depth);
 	}

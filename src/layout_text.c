@@ -103,13 +103,13 @@ static void
 ref_text(struct inl *b, const xmlNode *n)
 {
 	char			*to, *kind;
-	const struct lt_target	*t;
+	struct lt_target	*t;
 
 	to = lt_attr(n, "to");
 	kind = lt_attr(n, "kind");
 	t = to != NULL ? g_hash_table_lookup(b->e->ld->targets, to) : NULL;
 	if (kind != NULL && strcmp(kind, "title") == 0)
-		add_text(b, t != NULL && t->title != NULL ? t->title : "?");
+		add_text(b, t != NULL ? lt_target_title(t) : "?");
 	else if (t != NULL && t->label != NULL)
 		g_string_append(b->text, t->label);
 	else
