@@ -33,26 +33,27 @@ static void
 cached_word(struct layout_doc *ld, HyphenDict *d, GString *out,
     const char *w, size_t len)
 {
-	char	*key, *val;
+	char	 key[128], *val;
 	GString	*g;
 
-	if (len < MIN_WORD) {
+	if (len < MIN_WORD || len >= sizeof(key)) {
 		g_string_append_len(out, w, len);
 		return;
 	}
 	if (ld->hyph_words == NULL)
 		ld->hyph_words = g_hash_table_new_full(g_str_hash, g_str_equal,
 		    g_free, g_free);
-	key = g_strndup(w, len);
+	memcpy(key, w, len);
+	key[len] = '\0';
 	if ((val = g_hash_table_lookup(ld->hyph_words, key)) != NULL) {
 		g_string_append(out, val);
-		g_free(key);
 		return;
 	}
 	g = g_string_new(NULL);
 	word(d, g, w, len);
 	g_string_append_len(out, g->str, g->len);
-	g_hash_table_insert(ld->hyph_words, key, g_string_free(g, FALSE));
+	g_hash_table_insert(ld->hyph_words, g_strdup(key),
+	    g_string_free(g, FALSE));
 }
 
 /* Append word (len bytes of ASCII letters) with soft hyphens. */
