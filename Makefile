@@ -104,7 +104,8 @@ check-asan:
 
 # The whole pipeline under valgrind memcheck: no errors, no definite leaks.
 VALGRIND = valgrind -q --error-exitcode=99 --leak-check=full \
-	--errors-for-leak-kinds=definite --show-leak-kinds=definite
+	--errors-for-leak-kinds=definite --show-leak-kinds=definite \
+	--suppressions=$(CURDIR)/tests/valgrind.supp
 check-valgrind: $(PROG)
 	@set -e; t=$$(mktemp -d); trap 'rm -rf $$t' EXIT; \
 	export ASEMDOC_DATADIR=$(CURDIR); \
