@@ -40,6 +40,30 @@ pdf_date(struct diag_list *dl, const struct layout_doc *ld)
 	return g_strdup("1970-01-01T00:00:00Z");
 }
 
+/*
+ * Cairo 1.16 writes no Info key of our own, so the document's version
+ * and date travel in Keywords: "..., version 1, 2019-05-07".
+ */
+static char *
+keywords_with_version(struct layout_doc *ld)
+{
+	const char	*kw = layout_doc_meta(ld, "keywords");
+	const char	*v = layout_doc_meta(ld, "version");
+	const char	*d = layout_doc_meta(ld, "date");
+	GString		*s = g_string_new(kw);
+
+	if (v != NULL && *v != '\0')
+		g_string_append_printf(s, "%sversion %s", s->len ? ", " : "",
+		    v);
+	if (d != NULL && *d != '\0')
+		g_string_append_printf(s, "%s%s", s->len ? ", " : "", d);
+	if (s->len == 0) {
+		g_string_free(s, TRUE);
+		return NULL;
+	}
+	return g_string_free(s, FALSE);
+}
+
 static int
 to_pdf(void *arg, const struct layout_page *page)
 {
@@ -67,8 +91,10 @@ render_document(struct diag_list *dl, xmlDoc *doc, const char *out_path)
 	struct layout_doc	*ld;
 	struct pdf_doc		*pdf;
 	struct pdf_meta		 meta;
-	char			*date;
+	char			*date, *keywords;
 	int			 rc;
+	/* Only this document's errors stop it, not a caller's earlier ones. */
+	size_t			 nerr = diag_list_count_at_least(dl, DIAG_ERROR);
 
 	if ((ld = prepare(dl, doc)) == NULL)
 		return -1;
@@ -77,18 +103,21 @@ render_document(struct diag_list *dl, xmlDoc *doc, const char *out_path)
 	meta.title = layout_doc_meta(ld, "title");
 	meta.author = layout_doc_meta(ld, "author");
 	meta.subject = layout_doc_meta(ld, "subject");
-	meta.keywords = layout_doc_meta(ld, "keywords");
+	keywords = keywords_with_version(ld);
+	meta.keywords = keywords;
 	meta.date = date;
 	if ((pdf = pdf_doc_open(dl, out_path, &meta)) == NULL) {
+		g_free(keywords);
 		g_free(date);
 		layout_doc_free(ld);
 		return -1;
 	}
 	rc = layout_run(dl, ld, to_pdf, pdf);
-	if (diag_list_failed(dl))
+	if (diag_list_count_at_least(dl, DIAG_ERROR) > nerr)
 		rc = -1;
 	if (pdf_doc_close(pdf, rc == 0) != 0)
 		rc = -1;
+	g_free(keywords);
 	g_free(date);
 	layout_doc_free(ld);
 	return rc;
