@@ -56,6 +56,11 @@ function fmt_m(s, n) {
 	if (t[s, n] == "") return "n/a"
 	return sprintf("%.0f MB", rss[s, n] / 1024)
 }
+function verdict(wall, c) {
+	if (wall && c) return "met"
+	if (!wall && !c) return "MISSED"
+	return wall ? "met by wall time, MISSED by CPU time" : "MISSED by wall time, met by CPU time"
+}
 function ratio2(a, b) {
 	if (a == "" || b == "" || b == 0) return "n/a"
 	return sprintf("%.2f", a / b)
@@ -98,15 +103,16 @@ END {
 	print "|---|---|---|---|---|---|---|"
 	for (i = 0; i < ns; i++) {
 		s = order[i]
-		mn = 0; mx = 0
+		mn = 0; mx = 0; np = 0
 		for (k = 1; k <= 3; k++) {
 			p = pg[s, names[k]]
 			if (p == "") continue
+			np++
 			if (mn == 0 || p + 0 < mn) mn = p + 0
 			if (p + 0 > mx) mx = p + 0
 		}
-		spread = mn > 0 ? sprintf("%.1f%%", 100 * (mx - mn) / mn) : "n/a"
-		if (mn > 0 && (mx - mn) / mn > 0.05) spread = spread " (over 5%)"
+		spread = np > 1 ? sprintf("%.1f%%", 100 * (mx - mn) / mn) : "n/a"
+		if (np > 1 && (mx - mn) / mn > 0.05) spread = spread " (over 5%)"
 		best = ""; bestc = ""
 		if (t[s, "fop"] != "") { best = t[s, "fop"]; bestc = cpu[s, "fop"] }
 		if (t[s, "weasyprint"] != "" && (best == "" || t[s, "weasyprint"] < best))
@@ -129,7 +135,8 @@ END {
 	print ""
 	print "## Targets (issue 8)"
 	print ""
-	print "Judged by wall time; the CPU-time figure follows in brackets."
+	print "Judged by wall time and, in brackets, by CPU time: on a loaded machine"
+	print "wall time swings with the other work, CPU time much less."
 	print ""
 	for (i = 0; i < ns; i++) {
 		s = order[i]
@@ -137,16 +144,18 @@ END {
 		if (bestpeer[s] == "" || t[s, "project"] == "")
 			continue
 		r = bestpeer[s] / t[s, "project"]
-		printf("- %sx: at least %d times faster than the faster peer: %.1f (%s), %s\n",
-		    s, need, r, ratio(bestcpu[s], cpu[s, "project"]), r >= need ? "met" : "MISSED")
+		rc = bestcpu[s] / cpu[s, "project"]
+		printf("- %sx: at least %d times faster than the faster peer: %.1f (%.1f), %s\n",
+		    s, need, r, rc, verdict(r >= need, rc >= need))
 	}
 	for (i = 0; i < ns; i++) {
 		s = order[i]
 		if ((s != 10 && s != 100) || t[s, "project"] == "" || t[s, "floor"] == "")
 			continue
 		r = t[s, "project"] / t[s, "floor"]
-		printf("- %sx: within 1.5 times the floor: %.2f (%s), %s\n", s, r,
-		    ratio2(cpu[s, "project"], cpu[s, "floor"]), r <= 1.5 ? "met" : "MISSED")
+		rc = cpu[s, "project"] / cpu[s, "floor"]
+		printf("- %sx: within 1.5 times the floor: %.2f (%.2f), %s\n", s, r,
+		    rc, verdict(r <= 1.5, rc <= 1.5))
 	}
 	if (t[100, "project"] != "")
 		printf("- 100x: peak memory under 64 MB: %.0f MB, %s\n",
@@ -158,12 +167,13 @@ END {
 		    rss[1000, "project"] < 153600 ? "met" : "MISSED")
 	if (t[1000, "project"] != "" && t[10, "project"] != "") {
 		r = t[1000, "project"] / t[10, "project"]
-		printf("- 1000x / 10x time at most 110: %.0f (%s), %s\n", r,
-		    ratio(cpu[1000, "project"], cpu[10, "project"]), r <= 110 ? "met" : "MISSED")
+		rc = cpu[1000, "project"] / cpu[10, "project"]
+		printf("- 1000x / 10x time at most 110: %.0f (%.0f), %s\n", r, rc,
+		    verdict(r <= 110, rc <= 110))
 	}
 	if (t[1, "make"] != "")
-		printf("- whole make under 1 s: %.2f s, %s\n", t[1, "make"],
-		    t[1, "make"] < 1 ? "met" : "MISSED")
+		printf("- whole make under 1 s: %.2f s (%.2f s), %s\n", t[1, "make"],
+		    cpu[1, "make"], verdict(t[1, "make"] < 1, cpu[1, "make"] < 1))
 	if (t[1, "project"] == "")
 		print "- asemdoc: no PDF was produced (see out/bench/last/log/); no target could be checked"
 }' "$rows"
