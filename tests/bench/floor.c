@@ -367,18 +367,20 @@ add_text(struct floor *f, int col, enum style_id s, xmlNode *inl,
 static void add_blocks(struct floor *, int, xmlNode *, double);
 
 static void
-add_item(struct floor *f, int col, xmlNode *li, int k, bool check,
-    double indent)
+add_item(struct floor *f, int col, xmlNode *li, int k, double indent)
 {
 	xmlChar	*m;
 	char	*marker;
 
+	/* As xsl/common.xsl marks items: as written, check box, number. */
 	if ((m = xmlGetProp(li, (const xmlChar *)"marker")) != NULL)
 		marker = g_strdup((const char *)m);
+	else if (attr_is(li, "checkbox", "true"))
+		marker = g_strdup("\u2610");
 	else if (strcmp((const char *)li->parent->name, "ol") == 0)
 		marker = g_strdup_printf("%d.", k);
 	else
-		marker = g_strdup(check ? "\u2610" : "\u2022");
+		marker = g_strdup("\u2022");
 	xmlFree(m);
 	/* The item's own text, then its nested blocks. */
 	add_text(f, col, S_TD, li->children, NULL, marker, indent);
@@ -391,7 +393,6 @@ static void
 add_blocks(struct floor *f, int col, xmlNode *n, double indent)
 {
 	xmlNode	*li;
-	bool	 check;
 	int	 k;
 
 	for (; n != NULL; n = n->next) {
@@ -401,16 +402,10 @@ add_blocks(struct floor *f, int col, xmlNode *n, double indent)
 			add_text(f, col, S_TD, n->children, NULL, NULL, indent);
 		else if (strcmp((const char *)n->name, "ul") == 0 ||
 		    strcmp((const char *)n->name, "ol") == 0) {
-			/* A list of check boxes only gets check-box markers. */
-			check = true;
-			for (li = n->children; li != NULL; li = li->next)
-				if (li->type == XML_ELEMENT_NODE &&
-				    !attr_is(li, "checkbox", "true"))
-					check = false;
 			k = 0;
 			for (li = n->children; li != NULL; li = li->next)
 				if (li->type == XML_ELEMENT_NODE)
-					add_item(f, col, li, ++k, check,
+					add_item(f, col, li, ++k,
 					    indent + f->g.list_indent);
 			f->after[col] = MAX(f->after[col],
 			    f->g.st[S_TD].space_after + f->g.list_after);

@@ -236,11 +236,11 @@
       <span class="m">
         <xsl:choose>
           <xsl:when test="@marker"><xsl:value-of select="@marker"/></xsl:when>
+          <xsl:when test="@checkbox">&#9744;</xsl:when>
           <xsl:when test="parent::ol">
             <xsl:value-of select="concat(count(preceding-sibling::li) + 1,
                 '.')"/>
           </xsl:when>
-          <xsl:when test="not(../li[not(@checkbox)])">&#9744;</xsl:when>
           <xsl:otherwise>&#8226;</xsl:otherwise>
         </xsl:choose>
       </span>
