@@ -56,6 +56,13 @@ check_bytes(struct diag_list *dl, const char *file, const char *buf,
 	const char	*p = buf, *end = buf + len, *bad, *bol = buf;
 	long		 line = 1;
 
+	/* A UTF-16 byte order mark: saved in the wrong encoding. */
+	if (len >= 2 && (memcmp(buf, "\xff\xfe", 2) == 0 ||
+	    memcmp(buf, "\xfe\xff", 2) == 0)) {
+		diag_add(dl, DIAG_ERROR, file, 1, 1, "UTF-16 text, not "
+		    "UTF-8: save the file as UTF-8");
+		return -1;
+	}
 	while (p < end) {
 		if (g_utf8_validate(p, end - p, &bad))
 			return 0;
