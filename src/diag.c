@@ -211,6 +211,10 @@ parser_text(struct diag_list *dl, const xmlError *e)
 			    "save the file as UTF-8", b + 7);
 		return g_strdup("not UTF-8: save the file as UTF-8");
 	case XML_ERR_INTERNAL_ERROR:
+		/* libxml2 2.9 says only this for a file cut in a character. */
+		if (strstr(m, "error in element content") != NULL)
+			return g_strdup("element content cannot be read: the "
+			    "file is cut short or not UTF-8");
 		if (strstr(m, "Excessive depth") == NULL)
 			return NULL;
 		return g_strdup_printf("elements nested deeper than %d "
