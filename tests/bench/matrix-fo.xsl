@@ -164,7 +164,9 @@
           </xsl:for-each>
         </fo:table-row>
       </fo:table-header>
-      <fo:table-body>
+      <!-- The renderer splits a row line by line in every cell at once,
+           without widow and orphan control inside cells. -->
+      <fo:table-body orphans="1" widows="1">
         <xsl:call-template name="style"><xsl:with-param name="s" select="$td"/></xsl:call-template>
         <xsl:apply-templates select="meeting">
           <xsl:sort select="@n" data-type="number" order="descending"/>
