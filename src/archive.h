@@ -94,12 +94,13 @@ int	 archive_revision(struct diag_list *dl, const char *source_dir,
 	    char **version, char **date);
 
 /*
- * Build every report from source_dir into out_dir with the dates of the
- * sources only (SOURCE_DATE_EPOCH is unset meanwhile, as the revision
- * dates the PDFs).  0, or -1 when a report could not be built.
+ * Build every report from source_dir into out_dir with the stylesheets
+ * in xsl_dir (NULL: those in use) and the dates of the sources only
+ * (SOURCE_DATE_EPOCH is unset meanwhile, as the revision dates the
+ * PDFs).  0, or -1 when a report could not be built.
  */
 int	 archive_build(struct diag_list *dl, const char *source_dir,
-	    const char *out_dir);
+	    const char *xsl_dir, const char *out_dir);
 
 /*
  * asemdoc archive: write dir/<version>/ from source_dir (reports in

@@ -166,8 +166,8 @@ check_fonts(struct diag_list *dl, const char *vdir)
 
 /*
  * The stylesheets the version was built with (its xsl/) against those
- * in use: a warning for each one that changed, which a differing report
- * may owe its difference to.
+ * in use: a note for each one that changed since.  The rebuild uses the
+ * archived copies, so such a change alone makes no report differ.
  */
 static void
 check_stylesheets(struct diag_list *dl, const char *vdir)
@@ -193,16 +193,16 @@ check_stylesheets(struct diag_list *dl, const char *vdir)
 			kind = diff_kind(g_ptr_array_index(diffs, i), &name);
 			if (kind == CHANGED) {
 				path = g_build_filename(old_dir, name, NULL);
-				diag_warning(dl, path, 0, "changed since this "
-				    "version was built: a report that "
-				    "differs may owe it to this");
+				diag_note(dl, path, 0, "changed since this "
+				    "version was built; rebuilt with the "
+				    "archived copy");
 			} else if (kind == ONLY_OLD) {
 				path = g_build_filename(old_dir, name, NULL);
-				diag_warning(dl, path, 0, "no longer among "
+				diag_note(dl, path, 0, "no longer among "
 				    "the stylesheets in %s", cur_dir);
 			} else {
 				path = g_build_filename(cur_dir, name, NULL);
-				diag_warning(dl, path, 0, "added since this "
+				diag_note(dl, path, 0, "added since this "
 				    "version was built");
 			}
 			g_free(path);
@@ -221,7 +221,7 @@ archive_verify(struct diag_list *dl, const char *vdir)
 {
 	struct archive_manifest	*m;
 	char			*path, *tmp = NULL, *src, *ver = NULL;
-	char			*date = NULL, *base;
+	char			*date = NULL, *base, *xsl = NULL;
 	GError			*err = NULL;
 	size_t			 same = 0;
 	int			 rc = -1;
@@ -259,11 +259,17 @@ archive_verify(struct diag_list *dl, const char *vdir)
 		goto out;
 	}
 	path = g_build_filename(tmp, "reports", NULL);
-	if (archive_build(dl, src, path) != 0)
+	xsl = g_build_filename(vdir, "xsl", NULL);
+	if (!g_file_test(xsl, G_FILE_TEST_IS_DIR)) {
+		g_free(xsl);
+		xsl = NULL;	/* archived before stylesheets were kept */
+	}
+	if (archive_build(dl, src, xsl, path) != 0)
 		rc = -1;
 	else if (compare_reports(dl, vdir, m, tmp, &same) != 0)
 		rc = -1;
 	g_free(path);
+	g_free(xsl);
 	if (rc == 0)
 		diag_note(dl, vdir, 0, "version %s verified: %zu rebuilt "
 		    "files identical, every file as MANIFEST lists it",

@@ -111,7 +111,7 @@ out:
 
 int
 archive_build(struct diag_list *dl, const char *source_dir,
-    const char *out_dir)
+    const char *xsl_dir, const char *out_dir)
 {
 	struct report_opts	 o = { 0 };
 	struct diag_list	*bl = diag_list_new();
@@ -129,6 +129,7 @@ archive_build(struct diag_list *dl, const char *source_dir,
 	 */
 	o.source_dir = source_dir;
 	o.out_dir = out_dir;
+	o.xsl_dir = xsl_dir;
 	rc = report_build(bl, &o);
 	if (diag_list_failed(bl))
 		rc = -1;
@@ -249,7 +250,7 @@ archive_write(struct diag_list *dl, const char *source_dir, const char *dir)
 		goto out;
 	}
 	sub = g_build_filename(tmp, "reports", NULL);
-	rc = archive_build(dl, source_dir, sub);
+	rc = archive_build(dl, source_dir, NULL, sub);
 	g_free(sub);
 	if (rc != 0)
 		goto out;

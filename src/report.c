@@ -334,7 +334,8 @@ report_build(struct diag_list *dl, const struct report_opts *o)
 	r.o = o;
 	r.source_dir = o->source_dir != NULL ? o->source_dir : "source";
 	r.out_dir = o->out_dir != NULL ? o->out_dir : "out";
-	r.xsl_dir = paths_data("xsl");
+	r.xsl_dir = o->xsl_dir != NULL ? g_strdup(o->xsl_dir) :
+	    paths_data("xsl");
 	r.styles = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	    free_style);
 	if (!g_file_test(r.source_dir, G_FILE_TEST_IS_DIR)) {

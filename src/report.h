@@ -8,6 +8,7 @@ struct report_opts {
 	const char	*source_dir;	/* NULL: "source" */
 	const char	*out_dir;	/* NULL: "out" */
 	const char	*only;		/* a report name, or NULL for all */
+	const char	*xsl_dir;	/* NULL: xsl/ of the data directory */
 	/*
 	 * Set by `asemdoc brief`: render only the report named "briefing"
 	 * for this host (an ISO code, a country name or a region), to

@@ -145,21 +145,18 @@ for f in "$A"/2/reports/*.pdf; do
 	    fail "$f: creation date is not the revision's"
 done
 
-# A stylesheet changed since: verify fails on the reports it makes and
-# names the stylesheet.
+# A stylesheet changed since: verify rebuilds with the copy archived
+# with the version, so it still passes, and names the stylesheet.
 sed 's|Matrix of Evaluation and Decisions|Matrix of Evaluations and Decisions|' \
     "$D/xsl/matrix.xsl" >"$T/matrix.xsl"
 cmp -s "$T/matrix.xsl" "$D/xsl/matrix.xsl" && fail "the title to change is not in xsl/matrix.xsl"
 cp "$T/matrix.xsl" "$D/xsl/matrix.xsl"
 "$ASEMDOC" verify "$A/2" 2>"$T/err"
 st=$?
-[ "$st" -eq 1 ] || fail "verify after a stylesheet changed: exit $st, expected 1"
-grep -q "^$A/2/reports/matrix.pdf: error: rebuilt report differs" "$T/err" ||
-    fail "verify after a stylesheet changed: matrix.pdf not named"
-grep -q "^$A/2/xsl/matrix.xsl: warning: changed since this version was built" "$T/err" ||
+[ "$st" -eq 0 ] || fail "verify after a stylesheet changed: exit $st, expected 0"
+grep -q "^$A/2/xsl/matrix.xsl: note: changed since this version was built" "$T/err" ||
     fail "verify after a stylesheet changed: matrix.xsl not named"
-grep -q "reports/recommendations.pdf: error" "$T/err" &&
-    fail "verify after a stylesheet changed: recommendations.pdf named"
+grep -q "error" "$T/err" && fail "verify after a stylesheet changed: an error"
 
 # diff: exactly the added meeting and the edited words.
 "$ASEMDOC" diff "$A/$v1/source/matrix.xml" "$A/2/source/matrix.xml" \
