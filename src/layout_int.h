@@ -174,6 +174,8 @@ const char	*lt_section_key(struct lt_engine *e, const xmlNode *sec);
 double		 lt_body_height(const struct lt_engine *e);
 
 /* layout_text.c */
+/* s quoted for a Cairo tag attribute ('...'); caller frees with g_free(). */
+char		*lt_quote(const char *s);
 struct lt_para {
 	const xmlNode		*node;	/* for messages and inline content */
 	const struct lt_style	*style;

@@ -1027,19 +1027,6 @@ paragraph(struct lt_engine *e, struct lt_sink *s, const xmlNode *n,
 	g_free(style);
 }
 
-static char *
-quote(const char *s)
-{
-	GString	*g = g_string_new(NULL);
-
-	for (; *s != '\0'; s++) {
-		if (*s == '\'' || *s == '\\')
-			g_string_append_c(g, '\\');
-		g_string_append_c(g, *s);
-	}
-	return g_string_free(g, FALSE);
-}
-
 static void
 figure(struct lt_engine *e, struct lt_sink *s, const xmlNode *n, double x,
     double w)
@@ -1072,7 +1059,7 @@ figure(struct lt_engine *e, struct lt_sink *s, const xmlNode *n, double x,
 		lt_pending_dest(e, v);
 	g_free(v);
 	lt_space(e, 8);
-	q = quote(alt != NULL ? alt : "");
+	q = lt_quote(alt != NULL ? alt : "");
 	attrs = g_strdup_printf("alt='%s'", q);
 	lt_pending_tag(e, "Figure", attrs);
 	g_free(q);

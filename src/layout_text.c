@@ -32,8 +32,8 @@ struct inl {
 
 static void walk(struct inl *, const xmlNode *);
 
-static char *
-quote(const char *s)
+char *
+lt_quote(const char *s)
 {
 	GString	*g = g_string_new(NULL);
 
@@ -147,14 +147,14 @@ element(struct inl *b, const xmlNode *n)
 			    FALSE);
 			g_free(v);
 			v = q;
-			q = quote(v);
+			q = lt_quote(v);
 			sp.attrs = g_strdup_printf("uri='%s'", q);
 			sp.uri = true;
 			g_free(q);
 			b->uri++;
 		} else {
 			v = lt_attr(n, "to");
-			q = quote(v != NULL ? v : "");
+			q = lt_quote(v != NULL ? v : "");
 			sp.attrs = g_strdup_printf("dest='%s'", q);
 			g_free(q);
 		}
