@@ -243,6 +243,9 @@ diag_xml(void *ctx, struct _xmlError *xml_error)
 	const xmlError		*e = xml_error;
 	enum diag_level		 level;
 	char			*text;
+	const char		*file;
+	const xmlNode		*node;
+	long			 line;
 
 	if (dl == NULL || e == NULL)
 		return;
@@ -270,6 +273,18 @@ diag_xml(void *ctx, struct _xmlError *xml_error)
 	text = g_strdup(e->message != NULL ? e->message : "unknown XML error");
 	g_strchomp(text);
 	g_strdelimit(text, "\n", ' ');
-	diag_add(dl, level, e->file, e->line, e->int2, "%s", text);
+	file = e->file;
+	line = e->line;
+	/*
+	 * RELAX NG's closing summary ("Element x failed to validate ...")
+	 * names no file, only the node: take the file and line from it.
+	 */
+	if (file == NULL && e->domain == XML_FROM_RELAXNGV &&
+	    (node = e->node) != NULL && node->doc != NULL) {
+		file = (const char *)node->doc->URL;
+		if (line <= 0)
+			line = xmlGetLineNo(node);
+	}
+	diag_add(dl, level, file, line, e->int2, "%s", text);
 	g_free(text);
 }
