@@ -1,0 +1,1 @@
+render @BAD@/render-bad-page-size.xml -o @OUT@/out.pdf
