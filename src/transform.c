@@ -249,6 +249,12 @@ parse_style(struct diag_list *dl, const char *path)
 	xmlDoc		*doc;
 	xsltStylesheet	*style;
 
+	/* Stylesheets come with the program: one missing is not bad input. */
+	if (!g_file_test(path, G_FILE_TEST_IS_REGULAR)) {
+		diag_add(dl, DIAG_SYSTEM, path, 0, 0, "stylesheet missing; "
+		    "the installation is incomplete");
+		return NULL;
+	}
 	if ((doc = xmlsafe_read_file(dl, path)) == NULL)
 		return NULL;
 	style = xsltParseStylesheetDoc(doc);

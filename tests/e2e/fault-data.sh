@@ -72,7 +72,7 @@ try "missing font configuration" 3 "fonts/fonts\.conf: error: " render
 
 fresh
 rm "$data/xsl/matrix.xsl"
-try "missing stylesheet" 1 "xsl/matrix\.xsl: error: " build
+try "missing stylesheet" 3 "xsl/matrix\.xsl: error: stylesheet missing" build
 
 fresh
 rm "$data/source/schema/matrix.rng"
