@@ -154,6 +154,8 @@ long			 lt_line(const xmlNode *n);
 void		 lt_context(struct layout_doc *ld);
 struct lt_item	*lt_item_new(void);
 void		 lt_item_free(struct lt_item *it);
+/* Release what one op holds (not the op itself). */
+void		 lt_op_clear(struct layout_op *op);
 void		 lt_ops_free(GArray *ops);
 struct layout_op *lt_op_add(GArray *ops, enum layout_op_kind kind);
 void		 lt_op_copy(GArray *dst, const struct layout_op *op,
@@ -172,6 +174,19 @@ void		 lt_collect_init(struct lt_sink *s, struct lt_engine *e);
 void		 lt_collect_free(struct lt_sink *s);
 const char	*lt_section_key(struct lt_engine *e, const xmlNode *sec);
 double		 lt_body_height(const struct lt_engine *e);
+
+/* layout_running.c: running heads and TOC numbers, then the page goes on. */
+void		 lt_hand_on(struct lt_engine *e);
+/* layout_page.c */
+void		 lt_page_free(struct layout_page *p);
+
+/*
+ * layout_spool.c: when the page count is shown but no page is referred
+ * to from the text, each finished page is written to e->spool and read
+ * back, one at a time, once the count is known.
+ */
+void		 lt_spool_page(struct lt_engine *e);
+void		 lt_spool_replay(struct lt_engine *e);
 
 /* layout_text.c */
 /* s quoted for a Cairo tag attribute ('...'); caller frees with g_free(). */

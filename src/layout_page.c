@@ -26,8 +26,8 @@ lt_item_new(void)
 	return it;
 }
 
-static void
-op_clear(struct layout_op *op)
+void
+lt_op_clear(struct layout_op *op)
 {
 	if (op->line != NULL)
 		pango_layout_line_unref(op->line);
@@ -47,7 +47,7 @@ lt_ops_free(GArray *ops)
 	if (ops == NULL)
 		return;
 	for (i = 0; i < ops->len; i++)
-		op_clear(&g_array_index(ops, struct layout_op, i));
+		lt_op_clear(&g_array_index(ops, struct layout_op, i));
 	g_array_free(ops, TRUE);
 }
 
@@ -217,89 +217,6 @@ page_label(int n, bool roman)
 	return g_string_free(g, FALSE);
 }
 
-/* The text of a running-head slot with its fields filled in. */
-static char *
-slot_text(struct lt_engine *e, const xmlNode *slot)
-{
-	GString		*g = g_string_new(NULL);
-	const xmlNode	*c;
-	const char	*v;
-	char		*s;
-
-	for (c = slot->children; c != NULL; c = c->next) {
-		if (c->type == XML_TEXT_NODE) {
-			g_string_append(g, (const char *)c->content);
-			continue;
-		}
-		v = NULL;
-		if (lt_is(c, "page-number"))
-			v = e->page->label;
-		else if (lt_is(c, "page-count")) {
-			s = g_strdup_printf("%d", e->ld->page_count > 0 ?
-			    e->ld->page_count : e->page_number);
-			g_string_append(g, s);
-			g_free(s);
-		} else if (lt_is(c, "section-title"))
-			v = e->section_first != NULL ? e->section_first :
-			    e->section_last;
-		else if (lt_is(c, "doc-title"))
-			v = layout_doc_meta(e->ld, "title");
-		else if (lt_is(c, "doc-version"))
-			v = layout_doc_meta(e->ld, "version");
-		else if (lt_is(c, "doc-date"))
-			v = layout_doc_meta(e->ld, "date");
-		if (v != NULL)
-			g_string_append(g, v);
-	}
-	s = g_strstrip(g_string_free(g, FALSE));
-	return s;
-}
-
-/* Draw a header or footer: three slots on one line at baseline y. */
-static void
-running_head(struct lt_engine *e, const xmlNode *head, const char *style,
-    double baseline, double rule_y)
-{
-	static const char *const slots[] = { "left", "center", "right" };
-	static const enum lt_align align[] = { LT_LEFT, LT_CENTER, LT_RIGHT };
-	const struct lt_template	*t = e->tpl;
-	const struct lt_style		*st = lt_style_get(e->ld, style);
-	const xmlNode			*c;
-	struct layout_op		*op;
-	PangoLayout			*lay;
-	PangoLayoutLine			*line;
-	double				 w;
-	char				*text;
-	size_t				 i;
-
-	w = t->width - t->left - t->right;
-	for (i = 0; i < G_N_ELEMENTS(slots); i++) {
-		for (c = head->children; c != NULL; c = c->next)
-			if (lt_is(c, slots[i]))
-				break;
-		if (c == NULL)
-			continue;
-		text = slot_text(e, c);
-		if (*text != '\0') {
-			lay = lt_simple_layout(e, st, text, w, align[i]);
-			pango_layout_set_ellipsize(lay, PANGO_ELLIPSIZE_END);
-			line = pango_layout_get_line_readonly(lay, 0);
-			lt_text_op(e->page->ops, line, t->left +
-			    lt_line_left(lay), baseline);
-			g_object_unref(lay);
-		}
-		g_free(text);
-	}
-	if (st->rule > 0) {
-		op = lt_op_add(e->page->ops, LAYOUT_STROKE);
-		op->x = t->left;
-		op->y = rule_y;
-		op->w = w;
-		op->lw = st->rule;
-		op->color = st->rule_color;
-	}
-}
-
 static void
 start_page(struct lt_engine *e, bool first)
 {
@@ -318,331 +235,12 @@ start_page(struct lt_engine *e, bool first)
 	e->section_first = NULL;
 }
 
-/* Page numbers of TOC entries, with their dot leaders. */
-static void
-page_refs(struct lt_engine *e, struct layout_page *page)
-{
-	const struct lt_target	*t;
-	struct layout_op	*op, ref;
-	PangoLayout		*lay;
-	GArray			*tmp;
-	double			 left, dot;
-	guint			 i;
-
-	for (i = 0; i < page->ops->len; i++) {
-		op = &g_array_index(page->ops, struct layout_op, i);
-		if (op->kind != LAYOUT_PAGE_REF)
-			continue;
-		ref = *op;
-		t = g_hash_table_lookup(e->ld->targets, ref.name);
-		lay = lt_simple_layout(e, lt_style_get(e->ld, ref.attrs),
-		    t != NULL && t->label != NULL ? t->label : "?", ref.lw,
-		    LT_RIGHT);
-		left = ref.x + lt_line_left(lay);
-		tmp = g_array_new(FALSE, TRUE, sizeof(struct layout_op));
-		lt_text_op(tmp, pango_layout_get_line_readonly(lay, 0), left,
-		    ref.y);
-		/* Leaders on a fixed grid line up from entry to entry. */
-		for (dot = floor((left - 5) / 4.5) * 4.5;
-		    dot > ref.x + ref.w + 5; dot -= 4.5) {
-			op = lt_op_add(tmp, LAYOUT_FILL);
-			op->x = dot;
-			op->y = ref.y - 0.8;
-			op->w = 0.8;
-			op->h = 0.8;
-			op->color = ref.color;
-		}
-		g_object_unref(lay);
-		op_clear(&g_array_index(page->ops, struct layout_op, i));
-		g_array_remove_index(page->ops, i);
-		g_array_insert_vals(page->ops, i, tmp->data, tmp->len);
-		i += tmp->len - 1;
-		g_array_free(tmp, TRUE);
-	}
-}
-
-/* Running heads and TOC numbers, then the page goes to fn. */
-static void
-hand_on(struct lt_engine *e)
-{
-	const struct lt_template	*t = e->tpl;
-
-	if (t->header != NULL)
-		running_head(e, t->header, "header", t->top - 16,
-		    t->top - 10);
-	if (t->footer != NULL)
-		running_head(e, t->footer, "footer",
-		    t->height - t->bottom + 24, t->height - t->bottom + 10);
-	page_refs(e, e->page);
-	if (e->failed == 0 && e->fn(e->arg, e->page) != 0)
-		e->failed = 1;
-}
-
-static void
-page_free(struct layout_page *p)
+void
+lt_page_free(struct layout_page *p)
 {
 	lt_ops_free(p->ops);
 	g_free((char *)p->label);
 	g_free(p);
-}
-
-/*
- * The spool: when the page count is shown but no page is referred to
- * from the text, pages are laid out once and written to a temporary
- * file as shaped glyph runs; once the count is known they are read back
- * one at a time, their running heads and TOC numbers added, and drawn.
- * Memory stays that of one page; a second layout pass is saved.
- */
-static void
-put(struct lt_engine *e, const void *p, size_t n)
-{
-	if (fwrite(p, 1, n, e->spool) != n && e->failed == 0) {
-		diag_add(e->dl, DIAG_SYSTEM, NULL, 0, 0, "cannot write a "
-		    "temporary file: %s", g_strerror(errno));
-		e->failed = 1;
-	}
-}
-
-static void
-put_str(struct lt_engine *e, const char *s, gssize n)
-{
-	gint32	 len = s == NULL ? -1 : (gint32)(n < 0 ? strlen(s) :
-		    (size_t)n);
-
-	put(e, &len, sizeof(len));
-	if (len > 0)
-		put(e, s, (size_t)len);
-}
-
-static bool
-get(struct lt_engine *e, void *p, size_t n)
-{
-	if (fread(p, 1, n, e->spool) == n)
-		return true;
-	if (e->failed == 0)
-		diag_add(e->dl, DIAG_SYSTEM, NULL, 0, 0, "cannot read a "
-		    "temporary file back");
-	e->failed = 1;
-	memset(p, 0, n);
-	return false;
-}
-
-static char *
-get_str(struct lt_engine *e)
-{
-	gint32	 len;
-	char	*s;
-
-	if (!get(e, &len, sizeof(len)) || len < 0)
-		return NULL;
-	s = g_malloc((gsize)len + 1);
-	get(e, s, (size_t)len);
-	s[len] = '\0';
-	return s;
-}
-
-static gint32
-font_index(struct lt_engine *e, PangoFont *f)
-{
-	guint	 i;
-
-	for (i = 0; i < e->fonts->len; i++)
-		if (g_ptr_array_index(e->fonts, i) == f)
-			return (gint32)i;
-	g_ptr_array_add(e->fonts, g_object_ref(f));
-	return (gint32)e->fonts->len - 1;
-}
-
-static void
-put_op(struct lt_engine *e, const struct layout_op *op)
-{
-	guintptr	 node = (guintptr)op->node;
-	gint32		 kind = op->kind;
-
-	put(e, &kind, sizeof(kind));
-	put(e, &op->x, sizeof(double) * 5);
-	put(e, &op->color, sizeof(op->color));
-	put_str(e, op->name, -1);
-	put_str(e, op->attrs, -1);
-	put(e, &node, sizeof(node));
-}
-
-/*
- * Glyphs copied field by field: Pango leaves the unused bits of each
- * glyph's attr word unset, and valgrind (make check-valgrind) failed on
- * writing them to the spool.
- */
-static void
-put_glyphs(struct lt_engine *e, const PangoGlyphInfo *in, gint32 ng)
-{
-	PangoGlyphInfo	*out = g_new0(PangoGlyphInfo, ng > 0 ? ng : 1);
-	gint32		 i;
-
-	for (i = 0; i < ng; i++) {
-		out[i].glyph = in[i].glyph;
-		out[i].geometry = in[i].geometry;
-		out[i].attr.is_cluster_start = in[i].attr.is_cluster_start;
-#if PANGO_VERSION_CHECK(1, 50, 0)
-		out[i].attr.is_color = in[i].attr.is_color;
-#endif
-	}
-	put(e, out, sizeof(PangoGlyphInfo) * (size_t)ng);
-	g_free(out);
-}
-
-/* A text line as one LAYOUT_GLYPHS op per run. */
-static gint32
-put_line(struct lt_engine *e, const struct layout_op *op, bool count)
-{
-	const char		*text;
-	struct layout_op	 g;
-	GSList			*l, *a;
-	gint32			 n = 0, fi, ng;
-	double			 x = op->x;
-
-	text = pango_layout_get_text(op->line->layout);
-	for (l = op->line->runs; l != NULL; l = l->next, n++) {
-		PangoGlyphItem *run = l->data;
-
-		if (count)
-			continue;
-		memset(&g, 0, sizeof(g));
-		g.kind = LAYOUT_GLYPHS;
-		g.x = x;
-		g.y = op->y;
-		for (a = run->item->analysis.extra_attrs; a != NULL;
-		    a = a->next) {
-			PangoAttribute *at = a->data;
-
-			if (at->klass->type == PANGO_ATTR_FOREGROUND) {
-				PangoColor c = ((PangoAttrColor *)at)->color;
-
-				g.color = (guint32)(c.red >> 8) << 16 |
-				    (guint32)(c.green >> 8) << 8 |
-				    (guint32)(c.blue >> 8);
-			}
-		}
-		put_op(e, &g);
-		put_str(e, text + run->item->offset, run->item->length);
-		fi = font_index(e, run->item->analysis.font);
-		ng = run->glyphs->num_glyphs;
-		put(e, &fi, sizeof(fi));
-		put(e, &ng, sizeof(ng));
-		put_glyphs(e, run->glyphs->glyphs, ng);
-		put(e, run->glyphs->log_clusters, sizeof(int) * (size_t)ng);
-		x += (double)pango_glyph_string_get_width(run->glyphs) /
-		    PANGO_SCALE;
-	}
-	return n;
-}
-
-static void
-spool_page(struct lt_engine *e)
-{
-	const struct layout_page	*p = e->page;
-	guintptr			 tpl = (guintptr)e->tpl;
-	gint32				 n = 0;
-	guint				 i;
-
-	for (i = 0; i < p->ops->len; i++) {
-		const struct layout_op *op = &g_array_index(p->ops,
-		    struct layout_op, i);
-
-		n += op->kind == LAYOUT_TEXT ? put_line(e, op, true) : 1;
-	}
-	put(e, &p->number, sizeof(p->number));
-	put_str(e, p->label, -1);
-	put(e, &tpl, sizeof(tpl));
-	put_str(e, e->section_first, -1);
-	put_str(e, e->section_last, -1);
-	put(e, &n, sizeof(n));
-	for (i = 0; i < p->ops->len; i++) {
-		const struct layout_op *op = &g_array_index(p->ops,
-		    struct layout_op, i);
-
-		if (op->kind == LAYOUT_TEXT)
-			put_line(e, op, false);
-		else
-			put_op(e, op);
-	}
-}
-
-static bool
-get_op(struct lt_engine *e, struct layout_op *op)
-{
-	guintptr	 node;
-	gint32		 kind, fi, ng;
-	char		*text;
-
-	memset(op, 0, sizeof(*op));
-	if (!get(e, &kind, sizeof(kind)))
-		return false;
-	op->kind = kind;
-	get(e, &op->x, sizeof(double) * 5);
-	get(e, &op->color, sizeof(op->color));
-	op->name = get_str(e);
-	op->attrs = get_str(e);
-	get(e, &node, sizeof(node));
-	op->node = (const xmlNode *)node;
-	if (op->kind != LAYOUT_GLYPHS)
-		return e->failed == 0;
-	text = get_str(e);
-	get(e, &fi, sizeof(fi));
-	get(e, &ng, sizeof(ng));
-	if (e->failed || text == NULL || fi < 0 || (guint)fi >= e->fonts->len ||
-	    ng < 0) {
-		g_free(text);
-		e->failed = 1;
-		return false;
-	}
-	op->name = text;
-	op->glyphs = g_slice_new0(PangoGlyphItem);
-	op->glyphs->item = pango_item_new();
-	op->glyphs->item->length = (int)strlen(text);
-	op->glyphs->item->num_chars = (int)g_utf8_strlen(text, -1);
-	op->glyphs->item->analysis.font = g_object_ref(
-	    g_ptr_array_index(e->fonts, fi));
-	op->glyphs->glyphs = pango_glyph_string_new();
-	pango_glyph_string_set_size(op->glyphs->glyphs, ng);
-	get(e, op->glyphs->glyphs->glyphs, sizeof(PangoGlyphInfo) * (size_t)ng);
-	get(e, op->glyphs->glyphs->log_clusters, sizeof(int) * (size_t)ng);
-	return e->failed == 0;
-}
-
-/* Read the spooled pages back and hand each on. */
-static void
-replay(struct lt_engine *e)
-{
-	struct layout_op	 op;
-	guintptr		 tpl;
-	gint32			 n, i;
-	int			 number;
-
-	rewind(e->spool);
-	while (e->failed == 0 && fread(&number, sizeof(number), 1,
-	    e->spool) == 1) {
-		e->page = g_new0(struct layout_page, 1);
-		e->page->number = number;
-		e->page->label = get_str(e);
-		get(e, &tpl, sizeof(tpl));
-		e->tpl = (const struct lt_template *)tpl;
-		g_free(e->section_first);
-		g_free(e->section_last);
-		e->section_first = get_str(e);
-		e->section_last = get_str(e);
-		get(e, &n, sizeof(n));
-		e->page->width = e->tpl->width;
-		e->page->height = e->tpl->height;
-		e->page->ops = g_array_sized_new(FALSE, TRUE,
-		    sizeof(struct layout_op), (guint)n);
-		for (i = 0; i < n && e->failed == 0; i++)
-			if (get_op(e, &op))
-				g_array_append_val(e->page->ops, op);
-		if (e->failed == 0)
-			hand_on(e);
-		page_free(e->page);
-		e->page = NULL;
-	}
 }
 
 static void
@@ -651,10 +249,10 @@ finish_page(struct lt_engine *e)
 	if (e->page == NULL)
 		return;
 	if (e->spool != NULL)
-		spool_page(e);
+		lt_spool_page(e);
 	else if (e->final)
-		hand_on(e);
-	page_free(e->page);
+		lt_hand_on(e);
+	lt_page_free(e->page);
 	e->page = NULL;
 }
 
@@ -1224,7 +822,7 @@ run_pass(struct diag_list *dl, struct layout_doc *ld, bool final,
 		ld->page_count = e.page_number;
 	if (e.spool != NULL) {
 		if (e.failed == 0)
-			replay(&e);
+			lt_spool_replay(&e);
 		fclose(e.spool);
 		g_ptr_array_free(e.fonts, TRUE);
 	}

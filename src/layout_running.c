@@ -1,0 +1,156 @@
+/* Layout of running heads and TOC page numbers, added to each page as it is handed on. */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cairo.h>
+#include <glib.h>
+#include <libxml/tree.h>
+#include <pango/pangocairo.h>
+
+#include "diag.h"
+#include "layout.h"
+#include "layout_int.h"
+
+/* The text of a running-head slot with its fields filled in. */
+static char *
+slot_text(struct lt_engine *e, const xmlNode *slot)
+{
+	GString		*g = g_string_new(NULL);
+	const xmlNode	*c;
+	const char	*v;
+	char		*s;
+
+	for (c = slot->children; c != NULL; c = c->next) {
+		if (c->type == XML_TEXT_NODE) {
+			g_string_append(g, (const char *)c->content);
+			continue;
+		}
+		v = NULL;
+		if (lt_is(c, "page-number"))
+			v = e->page->label;
+		else if (lt_is(c, "page-count")) {
+			s = g_strdup_printf("%d", e->ld->page_count > 0 ?
+			    e->ld->page_count : e->page_number);
+			g_string_append(g, s);
+			g_free(s);
+		} else if (lt_is(c, "section-title"))
+			v = e->section_first != NULL ? e->section_first :
+			    e->section_last;
+		else if (lt_is(c, "doc-title"))
+			v = layout_doc_meta(e->ld, "title");
+		else if (lt_is(c, "doc-version"))
+			v = layout_doc_meta(e->ld, "version");
+		else if (lt_is(c, "doc-date"))
+			v = layout_doc_meta(e->ld, "date");
+		if (v != NULL)
+			g_string_append(g, v);
+	}
+	s = g_strstrip(g_string_free(g, FALSE));
+	return s;
+}
+
+/* Draw a header or footer: three slots on one line at baseline y. */
+static void
+running_head(struct lt_engine *e, const xmlNode *head, const char *style,
+    double baseline, double rule_y)
+{
+	static const char *const slots[] = { "left", "center", "right" };
+	static const enum lt_align align[] = { LT_LEFT, LT_CENTER, LT_RIGHT };
+	const struct lt_template	*t = e->tpl;
+	const struct lt_style		*st = lt_style_get(e->ld, style);
+	const xmlNode			*c;
+	struct layout_op		*op;
+	PangoLayout			*lay;
+	PangoLayoutLine			*line;
+	double				 w;
+	char				*text;
+	size_t				 i;
+
+	w = t->width - t->left - t->right;
+	for (i = 0; i < G_N_ELEMENTS(slots); i++) {
+		for (c = head->children; c != NULL; c = c->next)
+			if (lt_is(c, slots[i]))
+				break;
+		if (c == NULL)
+			continue;
+		text = slot_text(e, c);
+		if (*text != '\0') {
+			lay = lt_simple_layout(e, st, text, w, align[i]);
+			pango_layout_set_ellipsize(lay, PANGO_ELLIPSIZE_END);
+			line = pango_layout_get_line_readonly(lay, 0);
+			lt_text_op(e->page->ops, line, t->left +
+			    lt_line_left(lay), baseline);
+			g_object_unref(lay);
+		}
+		g_free(text);
+	}
+	if (st->rule > 0) {
+		op = lt_op_add(e->page->ops, LAYOUT_STROKE);
+		op->x = t->left;
+		op->y = rule_y;
+		op->w = w;
+		op->lw = st->rule;
+		op->color = st->rule_color;
+	}
+}
+
+/* Page numbers of TOC entries, with their dot leaders. */
+static void
+page_refs(struct lt_engine *e, struct layout_page *page)
+{
+	const struct lt_target	*t;
+	struct layout_op	*op, ref;
+	PangoLayout		*lay;
+	GArray			*tmp;
+	double			 left, dot;
+	guint			 i;
+
+	for (i = 0; i < page->ops->len; i++) {
+		op = &g_array_index(page->ops, struct layout_op, i);
+		if (op->kind != LAYOUT_PAGE_REF)
+			continue;
+		ref = *op;
+		t = g_hash_table_lookup(e->ld->targets, ref.name);
+		lay = lt_simple_layout(e, lt_style_get(e->ld, ref.attrs),
+		    t != NULL && t->label != NULL ? t->label : "?", ref.lw,
+		    LT_RIGHT);
+		left = ref.x + lt_line_left(lay);
+		tmp = g_array_new(FALSE, TRUE, sizeof(struct layout_op));
+		lt_text_op(tmp, pango_layout_get_line_readonly(lay, 0), left,
+		    ref.y);
+		/* Leaders on a fixed grid line up from entry to entry. */
+		for (dot = floor((left - 5) / 4.5) * 4.5;
+		    dot > ref.x + ref.w + 5; dot -= 4.5) {
+			op = lt_op_add(tmp, LAYOUT_FILL);
+			op->x = dot;
+			op->y = ref.y - 0.8;
+			op->w = 0.8;
+			op->h = 0.8;
+			op->color = ref.color;
+		}
+		g_object_unref(lay);
+		lt_op_clear(&g_array_index(page->ops, struct layout_op, i));
+		g_array_remove_index(page->ops, i);
+		g_array_insert_vals(page->ops, i, tmp->data, tmp->len);
+		i += tmp->len - 1;
+		g_array_free(tmp, TRUE);
+	}
+}
+
+/* Running heads and TOC numbers, then the page goes to fn. */
+void
+lt_hand_on(struct lt_engine *e)
+{
+	const struct lt_template	*t = e->tpl;
+
+	if (t->header != NULL)
+		running_head(e, t->header, "header", t->top - 16,
+		    t->top - 10);
+	if (t->footer != NULL)
+		running_head(e, t->footer, "footer",
+		    t->height - t->bottom + 24, t->height - t->bottom + 10);
+	page_refs(e, e->page);
+	if (e->failed == 0 && e->fn(e->arg, e->page) != 0)
+		e->failed = 1;
+}
