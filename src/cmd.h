@@ -19,4 +19,14 @@ int	cmd_archive(struct diag_list *dl, int argc, char **argv);
 int	cmd_verify(struct diag_list *dl, int argc, char **argv);
 int	cmd_diff(struct diag_list *dl, int argc, char **argv);
 
+typedef struct _GOptionContext GOptionContext;
+
+/*
+ * Parse the command's options with ctx (argv[0] names the command in
+ * messages).  0, or -1 after recording a usage error "NAME: what is
+ * wrong".
+ */
+int	cmd_parse_options(struct diag_list *dl, GOptionContext *ctx,
+	    int *argc, char ***argv);
+
 #endif

@@ -17,7 +17,6 @@ cmd_archive(struct diag_list *dl, int argc, char **argv)
 		{ NULL, 0, 0, 0, NULL, NULL, NULL }
 	};
 	GOptionContext	*ctx;
-	GError		*err = NULL;
 	int		 rc = 0;
 
 	ctx = g_option_context_new("- archive this version");
@@ -29,12 +28,9 @@ cmd_archive(struct diag_list *dl, int argc, char **argv)
 	    "archived with other content is refused;\nthe same content "
 	    "is a no-op.");
 	g_option_context_add_main_entries(ctx, entries, NULL);
-	if (!g_option_context_parse(ctx, &argc, &argv, &err)) {
-		diag_add(dl, DIAG_USAGE, NULL, 0, 0, "archive: %s",
-		    err->message);
-		g_error_free(err);
+	if (cmd_parse_options(dl, ctx, &argc, &argv) != 0)
 		rc = 2;
-	} else if (argc > 1) {
+	else if (argc > 1) {
 		diag_add(dl, DIAG_USAGE, NULL, 0, 0,
 		    "archive: unexpected argument: %s", argv[1]);
 		rc = 2;

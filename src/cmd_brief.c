@@ -12,7 +12,6 @@ cmd_brief(struct diag_list *dl, int argc, char **argv)
 	char			*out = NULL, *source = NULL, *host = NULL;
 	char			*layout = NULL, *code = NULL;
 	GOptionContext		*oc;
-	GError			*err = NULL;
 	int			 rc = 0;
 	GOptionEntry		 entries[] = {
 		{ "host", 0, 0, G_OPTION_ARG_STRING, &host,
@@ -30,10 +29,7 @@ cmd_brief(struct diag_list *dl, int argc, char **argv)
 
 	oc = g_option_context_new("- render the briefing pack for a host");
 	g_option_context_add_main_entries(oc, entries, NULL);
-	if (!g_option_context_parse(oc, &argc, &argv, &err)) {
-		diag_add(dl, DIAG_USAGE, NULL, 0, 0, "brief: %s",
-		    err->message);
-		g_error_free(err);
+	if (cmd_parse_options(dl, oc, &argc, &argv) != 0) {
 		rc = 2;
 		goto out;
 	}

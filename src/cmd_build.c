@@ -13,7 +13,6 @@ cmd_build(struct diag_list *dl, int argc, char **argv)
 	struct report_opts	 o = { 0 };
 	char			*out = NULL, *source = NULL, *only = NULL;
 	GOptionContext		*oc;
-	GError			*err = NULL;
 	int			 rc = 0;
 	GOptionEntry		 entries[] = {
 		{ "output", 'o', 0, G_OPTION_ARG_FILENAME, &out,
@@ -32,10 +31,7 @@ cmd_build(struct diag_list *dl, int argc, char **argv)
 	    "layout document in DIR/layout/NAME.xml.");
 	g_option_context_add_main_entries(oc, entries, NULL);
 	g_option_context_set_help_enabled(oc, TRUE);
-	if (!g_option_context_parse(oc, &argc, &argv, &err)) {
-		diag_add(dl, DIAG_USAGE, NULL, 0, 0, "build: %s",
-		    err->message);
-		g_error_free(err);
+	if (cmd_parse_options(dl, oc, &argc, &argv) != 0) {
 		rc = 2;
 		goto out;
 	}

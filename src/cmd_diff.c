@@ -52,7 +52,6 @@ cmd_diff(struct diag_list *dl, int argc, char **argv)
 		{ NULL, 0, 0, 0, NULL, NULL, NULL }
 	};
 	GOptionContext	*ctx;
-	GError		*err = NULL;
 	xmlDoc		*old_doc = NULL, *new_doc = NULL;
 	struct diff	*d = NULL;
 	int		 rc = 2;
@@ -62,10 +61,8 @@ cmd_diff(struct diag_list *dl, int argc, char **argv)
 	    "versions of the matrix, matched by item ids.\nExit status: 0 no "
 	    "change, 1 changes found, 2 bad input or command line.");
 	g_option_context_add_main_entries(ctx, entries, NULL);
-	if (!g_option_context_parse(ctx, &argc, &argv, &err)) {
-		diag_add(dl, DIAG_USAGE, NULL, 0, 0, "diff: %s",
-		    err->message);
-		g_error_free(err);
+	if (cmd_parse_options(dl, ctx, &argc, &argv) != 0) {
+		rc = 2;
 		goto out;
 	}
 	if (dump != NULL && strcmp(dump, "changes") != 0) {

@@ -52,9 +52,7 @@ cmd_import(struct diag_list *dl, int argc, char **argv)
 	g_option_context_set_summary(ctx, "Import the matrix text extracted "
 	    "from a PDF (source/raw/matrix.txt) as XML.");
 	g_option_context_add_main_entries(ctx, opts, NULL);
-	if (!g_option_context_parse(ctx, &argc, &argv, &err)) {
-		diag_add(dl, DIAG_USAGE, NULL, 0, 0, "import: %s",
-		    err->message);
+	if (cmd_parse_options(dl, ctx, &argc, &argv) != 0) {
 		rc = 2;
 		goto out;
 	}

@@ -14,7 +14,6 @@ int
 cmd_render(struct diag_list *dl, int argc, char **argv)
 {
 	GOptionContext	*ctx;
-	GError		*err = NULL;
 	char		*out = NULL, *dump = NULL;
 	xmlDoc		*doc = NULL;
 	GString		*text;
@@ -32,10 +31,7 @@ cmd_render(struct diag_list *dl, int argc, char **argv)
 	    "as PDF");
 	g_option_context_add_main_entries(ctx, entries, NULL);
 	g_option_context_set_help_enabled(ctx, TRUE);
-	if (!g_option_context_parse(ctx, &argc, &argv, &err)) {
-		diag_add(dl, DIAG_USAGE, NULL, 0, 0, "render: %s",
-		    err->message);
-		g_error_free(err);
+	if (cmd_parse_options(dl, ctx, &argc, &argv) != 0) {
 		rc = 2;
 		goto out;
 	}

@@ -15,7 +15,6 @@ cmd_validate(struct diag_list *dl, int argc, char **argv)
 		{ NULL, 0, 0, 0, NULL, NULL, NULL }
 	};
 	GOptionContext	*ctx;
-	GError		*err = NULL;
 	const char	*dir;
 	int		 rc = 0;
 
@@ -28,10 +27,7 @@ cmd_validate(struct diag_list *dl, int argc, char **argv)
 	    "source\ndirectory, whose other files resolve its references.\n"
 	    "Exit status: 0 all valid, 1 problems found, 2 bad command line.");
 	g_option_context_add_main_entries(ctx, entries, NULL);
-	if (!g_option_context_parse(ctx, &argc, &argv, &err)) {
-		diag_add(dl, DIAG_USAGE, NULL, 0, 0, "validate: %s",
-		    err->message);
-		g_error_free(err);
+	if (cmd_parse_options(dl, ctx, &argc, &argv) != 0) {
 		rc = 2;
 		goto out;
 	}

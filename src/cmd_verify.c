@@ -9,7 +9,6 @@ int
 cmd_verify(struct diag_list *dl, int argc, char **argv)
 {
 	GOptionContext	*ctx;
-	GError		*err = NULL;
 	int		 rc = 0;
 
 	ctx = g_option_context_new("DIR/VERSION");
@@ -17,12 +16,9 @@ cmd_verify(struct diag_list *dl, int argc, char **argv)
 	    "version against its MANIFEST, rebuilds its\nreports from its "
 	    "source/ snapshot and compares them byte for byte; each\n"
 	    "mismatch is reported.  Exit status 1 on any mismatch.");
-	if (!g_option_context_parse(ctx, &argc, &argv, &err)) {
-		diag_add(dl, DIAG_USAGE, NULL, 0, 0, "verify: %s",
-		    err->message);
-		g_error_free(err);
+	if (cmd_parse_options(dl, ctx, &argc, &argv) != 0)
 		rc = 2;
-	} else if (argc != 2) {
+	else if (argc != 2) {
 		diag_add(dl, DIAG_USAGE, NULL, 0, 0, "verify: expected one "
 		    "archived version, DIR/VERSION (try 'asemdoc verify "
 		    "--help')");
