@@ -11,6 +11,7 @@
 #include "layout.h"
 #include "pdf.h"
 #include "render.h"
+#include "xmlsafe.h"
 
 /*
  * The PDF date: SOURCE_DATE_EPOCH when set (reproducible builds), else
@@ -120,6 +121,23 @@ render_document(struct diag_list *dl, xmlDoc *doc, const char *out_path)
 	g_free(keywords);
 	g_free(date);
 	layout_doc_free(ld);
+	return rc;
+}
+
+int
+render_file(struct diag_list *dl, const char *layout_path,
+    const char *out_path)
+{
+	xmlDoc	*doc;
+	size_t	 nerr = diag_list_count_at_least(dl, DIAG_ERROR);
+	int	 rc;
+
+	if ((doc = xmlsafe_read_file(dl, layout_path)) == NULL)
+		return -1;
+	rc = render_document(dl, doc, out_path);
+	xmlFreeDoc(doc);
+	if (diag_list_count_at_least(dl, DIAG_ERROR) > nerr)
+		rc = -1;
 	return rc;
 }
 

@@ -17,6 +17,14 @@ struct diag_list;
 int	render_document(struct diag_list *dl, xmlDoc *doc, const char *out_path);
 
 /*
+ * The same for the layout document in the file layout_path, read as it
+ * is laid out so that memory does not grow with the document's length.
+ * Only errors recorded by this call make it fail.  0 or -1.
+ */
+int	render_file(struct diag_list *dl, const char *layout_path,
+	    const char *out_path);
+
+/*
  * Same checks and layout, but append the layout dump (pages and boxes,
  * see layout_dump_page()) to out instead of writing a PDF.  0 or -1.
  */
