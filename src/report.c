@@ -24,7 +24,8 @@ struct run {
 	char			*xsl_dir;
 	char			*source_uri;	/* "file:///.../source/" */
 	char			*documents;	/* file URIs, space-separated */
-	xmlDoc			*matrix;
+	xmlDoc			*matrix;	/* see matrix_doc() */
+	bool			 matrix_read;	/* tried, even if it failed */
 	GHashTable		*styles;	/* stylesheet path -> struct transform */
 	bool			 found;		/* a report matched --only */
 };
@@ -150,6 +151,25 @@ make_dir(struct run *r, const char *dir)
 	return 0;
 }
 
+/*
+ * The source matrix, read when the first report that transforms the
+ * whole tree asks for it and kept for the reports after it; a run of
+ * streamed reports alone never reads it.
+ */
+static xmlDoc *
+matrix_doc(struct run *r)
+{
+	char	*path;
+
+	if (!r->matrix_read) {
+		r->matrix_read = true;
+		path = g_build_filename(r->source_dir, "matrix.xml", NULL);
+		r->matrix = xmlsafe_read_file(r->dl, path);
+		g_free(path);
+	}
+	return r->matrix;
+}
+
 /* Render one report: name, stylesheet, format, output path, host or NULL. */
 static int
 render_one(struct run *r, const char *name, const char *xsl,
@@ -157,11 +177,11 @@ render_one(struct run *r, const char *name, const char *xsl,
     const char *host)
 {
 	struct transform	*t;
-	xmlDoc			*res;
+	xmlDoc			*res = NULL, *src;
 	const char		*params[11];
 	size_t			 n = 0;
 	int			 rc = -1;
-	char			*dir;
+	char			*dir = NULL, *ld;
 
 	if ((t = style_for(r, xsl)) == NULL)
 		return -1;
@@ -176,34 +196,31 @@ render_one(struct run *r, const char *name, const char *xsl,
 		params[n++] = host;
 	}
 	params[n] = NULL;
-	if ((res = transform_apply(r->dl, t, r->matrix, params)) == NULL)
+	if ((src = matrix_doc(r)) == NULL ||
+	    (res = transform_apply(r->dl, t, src, params)) == NULL)
 		return -1;
 	dir = g_path_get_dirname(out);
 	if (make_dir(r, dir) != 0)
 		goto out;
-	if (strcmp(format, "pdf") == 0) {
-		xmlDoc	*kept = NULL;
-
-		/*
-		 * The renderer reads the layout back from the kept file, so
-		 * its messages name that file and its lines.
-		 */
-		if (layout_out != NULL) {
-			char	*ld = g_path_get_dirname(layout_out);
-
-			if (make_dir(r, ld) != 0 ||
-			    transform_save(r->dl, t, res, layout_out) != 0 ||
-			    (kept = xmlsafe_read_file(r->dl,
-			    layout_out)) == NULL) {
-				g_free(ld);
-				goto out;
-			}
-			g_free(ld);
-		}
-		rc = render(r->dl, kept != NULL ? kept : res, out);
-		xmlFreeDoc(kept);
-	} else
+	if (strcmp(format, "pdf") != 0)
 		rc = transform_save(r->dl, t, res, out);
+	else if (layout_out == NULL)
+		rc = render(r->dl, res, out);
+	else {
+		/*
+		 * The layout is kept on disk and rendered from there, so the
+		 * renderer's messages name that file and its lines, and the
+		 * result tree is gone before the pages are laid out.
+		 */
+		ld = g_path_get_dirname(layout_out);
+		if (make_dir(r, ld) == 0 &&
+		    transform_save(r->dl, t, res, layout_out) == 0) {
+			xmlFreeDoc(res);
+			res = NULL;
+			rc = render_file(r->dl, layout_out, out);
+		}
+		g_free(ld);
+	}
 out:
 	g_free(dir);
 	xmlFreeDoc(res);
@@ -349,10 +366,6 @@ report_build(struct diag_list *dl, const struct report_opts *o)
 	}
 	path = g_build_filename(r.xsl_dir, "reports.xml", NULL);
 	if ((list = xmlsafe_read_file(dl, path)) == NULL)
-		goto out;
-	g_free(path);
-	path = g_build_filename(r.source_dir, "matrix.xml", NULL);
-	if ((r.matrix = xmlsafe_read_file(dl, path)) == NULL)
 		goto out;
 	abs = g_canonicalize_filename(r.source_dir, NULL);
 	r.source_uri = g_filename_to_uri(abs, NULL, NULL);
