@@ -11,6 +11,7 @@
 #include "paths.h"
 #include "render.h"
 #include "report.h"
+#include "report_jobs.h"
 #include "transform.h"
 #include "validate.h"
 #include "xmlsafe.h"
@@ -28,6 +29,7 @@ struct run {
 	bool			 matrix_read;	/* tried, even if it failed */
 	GHashTable		*styles;	/* stylesheet path -> struct transform */
 	bool			 found;		/* a report matched --only */
+	GPtrArray		*reports;	/* report elements, for run_all() */
 };
 
 static char *
@@ -337,12 +339,74 @@ free_style(gpointer p)
 	transform_free(p);
 }
 
+/* The job for the i-th report element: bit 0 failed, bit 1 found. */
+static int
+report_job(struct diag_list *dl, size_t i, void *arg)
+{
+	struct run	*r = arg;
+	int		 rc;
+
+	r->dl = dl;
+	rc = run_report(r, r->reports->pdata[i]) != 0 ? 1 : 0;
+	return rc | (r->found ? 2 : 0);
+}
+
+/*
+ * Run every report element of root, the independent ones at once in
+ * workers (see report_jobs_run()), the costliest first.  --only and
+ * brief pick one report: it runs here.
+ */
+static int
+run_all(struct run *r, xmlNode *root)
+{
+	GPtrArray	*names = g_ptr_array_new_with_free_func(g_free);
+	GArray		*cost = g_array_new(FALSE, FALSE, sizeof(double));
+	xmlNode		*n;
+	int		*res, max, rc = 0;
+	guint		 i;
+
+	r->reports = g_ptr_array_new();
+	for (n = root->children; n != NULL; n = n->next) {
+		char	*name;
+		double	 c;
+
+		if (n->type != XML_ELEMENT_NODE ||
+		    !xmlStrEqual(n->name, (const xmlChar *)"report"))
+			continue;
+		if ((name = attr(n, "name")) == NULL)
+			name = g_strdup("(unnamed)");
+		c = report_jobs_cost(r->out_dir, name);
+		g_ptr_array_add(r->reports, n);
+		g_ptr_array_add(names, name);
+		g_array_append_val(cost, c);
+	}
+	max = r->o->jobs > 0 ? r->o->jobs : report_jobs_default();
+	if (r->o->only != NULL || r->o->host != NULL)
+		max = 1;
+	res = g_new0(int, r->reports->len + 1);
+	if (report_jobs_run(r->dl, r->reports->len,
+	    (const char *const *)names->pdata, (double *)cost->data, max,
+	    report_job, r, res) != 0)
+		rc = -1;
+	for (i = 0; i < r->reports->len; i++) {
+		if (res[i] < 0 || (res[i] & 1))
+			rc = -1;
+		if (res[i] > 0 && (res[i] & 2))
+			r->found = true;
+	}
+	g_free(res);
+	g_array_free(cost, TRUE);
+	g_ptr_array_free(names, TRUE);
+	g_ptr_array_free(r->reports, TRUE);
+	r->reports = NULL;
+	return rc;
+}
+
 int
 report_build(struct diag_list *dl, const struct report_opts *o)
 {
 	struct run	 r;
 	xmlDoc		*list = NULL;
-	xmlNode		*n;
 	char		*path = NULL, *abs = NULL;
 	int		 rc = -1;
 
@@ -381,12 +445,7 @@ report_build(struct diag_list *dl, const struct report_opts *o)
 		r.source_uri = s;
 	}
 	r.documents = documents_sorted(r.source_dir);
-	rc = 0;
-	for (n = xmlDocGetRootElement(list)->children; n != NULL; n = n->next)
-		if (n->type == XML_ELEMENT_NODE &&
-		    xmlStrEqual(n->name, (const xmlChar *)"report") &&
-		    run_report(&r, n) != 0)
-			rc = -1;
+	rc = run_all(&r, xmlDocGetRootElement(list));
 	if (!r.found) {
 		diag_add(dl, DIAG_USAGE, NULL, 0, 0, "no report named %s "
 		    "in xsl/reports.xml", o->host != NULL ? "briefing" :

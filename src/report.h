@@ -17,6 +17,7 @@ struct report_opts {
 	const char	*host;
 	const char	*out_file;
 	const char	*layout_file;	/* brief: where to keep the layout, or NULL */
+	int		 jobs;		/* reports at once; 0: online CPUs */
 };
 
 /*
