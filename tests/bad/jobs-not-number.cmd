@@ -1,0 +1,1 @@
+build --jobs=many -o @OUT@

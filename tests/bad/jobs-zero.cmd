@@ -1,0 +1,1 @@
+build -j 0 -o @OUT@
