@@ -11,6 +11,7 @@
 #include "paths.h"
 #include "render.h"
 #include "report.h"
+#include "report_stream.h"
 #include "report_jobs.h"
 #include "transform.h"
 #include "validate.h"
@@ -172,18 +173,53 @@ matrix_doc(struct run *r)
 	return r->matrix;
 }
 
-/* Render one report: name, stylesheet, format, output path, host or NULL. */
+/*
+ * The report's result, written to path: streamed part by part from the
+ * source matrix when the report names its parts (stream), else
+ * transformed from the matrix's tree.  The directory of path is made
+ * once there is something to write.
+ */
+static int
+write_result(struct run *r, struct transform *t, const char *stream,
+    const char *const *params, const char *path)
+{
+	xmlDoc	*src, *res;
+	char	*matrix, *dir;
+	int	 rc = -1;
+
+	if (stream != NULL) {
+		matrix = g_build_filename(r->source_dir, "matrix.xml", NULL);
+		rc = report_stream_write(r->dl, t, matrix, stream, params,
+		    path);
+		g_free(matrix);
+		return rc;
+	}
+	if ((src = matrix_doc(r)) == NULL ||
+	    (res = transform_apply(r->dl, t, src, params)) == NULL)
+		return -1;
+	dir = g_path_get_dirname(path);
+	if (make_dir(r, dir) == 0)
+		rc = transform_save(r->dl, t, res, path);
+	g_free(dir);
+	xmlFreeDoc(res);
+	return rc;
+}
+
+/*
+ * Render one report: name, stylesheet, format, output path, where to
+ * keep the layout (or NULL), host or NULL, the parts to stream (or NULL).
+ */
 static int
 render_one(struct run *r, const char *name, const char *xsl,
     const char *format, const char *out, const char *layout_out,
-    const char *host)
+    const char *host, const char *stream)
 {
 	struct transform	*t;
-	xmlDoc			*res = NULL, *src;
+	xmlDoc			*res, *src;
 	const char		*params[11];
 	size_t			 n = 0;
 	int			 rc = -1;
-	char			*dir = NULL, *ld;
+	char			*dir;
 
 	if ((t = style_for(r, xsl)) == NULL)
 		return -1;
@@ -198,34 +234,30 @@ render_one(struct run *r, const char *name, const char *xsl,
 		params[n++] = host;
 	}
 	params[n] = NULL;
-	if ((src = matrix_doc(r)) == NULL ||
-	    (res = transform_apply(r->dl, t, src, params)) == NULL)
+	if (strcmp(format, "pdf") != 0)
+		return write_result(r, t, stream, params, out);
+	if (layout_out == NULL) {
+		if ((src = matrix_doc(r)) == NULL ||
+		    (res = transform_apply(r->dl, t, src, params)) == NULL)
+			return -1;
+		dir = g_path_get_dirname(out);
+		if (make_dir(r, dir) == 0)
+			rc = render(r->dl, res, out);
+		g_free(dir);
+		xmlFreeDoc(res);
+		return rc;
+	}
+	/*
+	 * The layout is kept on disk and rendered from there, so the
+	 * renderer's messages name that file and its lines, and no tree of
+	 * the result is alive while the pages are laid out.
+	 */
+	if (write_result(r, t, stream, params, layout_out) != 0)
 		return -1;
 	dir = g_path_get_dirname(out);
-	if (make_dir(r, dir) != 0)
-		goto out;
-	if (strcmp(format, "pdf") != 0)
-		rc = transform_save(r->dl, t, res, out);
-	else if (layout_out == NULL)
-		rc = render(r->dl, res, out);
-	else {
-		/*
-		 * The layout is kept on disk and rendered from there, so the
-		 * renderer's messages name that file and its lines, and the
-		 * result tree is gone before the pages are laid out.
-		 */
-		ld = g_path_get_dirname(layout_out);
-		if (make_dir(r, ld) == 0 &&
-		    transform_save(r->dl, t, res, layout_out) == 0) {
-			xmlFreeDoc(res);
-			res = NULL;
-			rc = render_file(r->dl, layout_out, out);
-		}
-		g_free(ld);
-	}
-out:
+	if (make_dir(r, dir) == 0)
+		rc = render_file(r->dl, layout_out, out);
 	g_free(dir);
-	xmlFreeDoc(res);
 	return rc;
 }
 
@@ -236,7 +268,8 @@ out:
  */
 static int
 instance(struct run *r, const char *name, const char *xsl,
-    const char *format, const char *output, const char *host)
+    const char *format, const char *output, const char *host,
+    const char *stream)
 {
 	char	*low, *fn, *on, *outp, *ln, *lay;
 	int	 rc;
@@ -256,7 +289,7 @@ instance(struct run *r, const char *name, const char *xsl,
 		lay = g_build_filename(r->out_dir, "layout", ln, NULL);
 		g_free(ln);
 	}
-	rc = render_one(r, fn, xsl, format, outp, lay, host);
+	rc = render_one(r, fn, xsl, format, outp, lay, host, stream);
 	g_free(lay);
 	g_free(outp);
 	g_free(on);
@@ -276,7 +309,7 @@ wanted(const struct run *r, const char *name)
 static int
 run_report(struct run *r, xmlNode *n)
 {
-	char	*name, *xsl, *format, *output, *host, *fn;
+	char	*name, *xsl, *format, *output, *host, *fn, *stream;
 	xmlNode	*f;
 	int	 rc = 0, nfor = 0;
 
@@ -284,6 +317,7 @@ run_report(struct run *r, xmlNode *n)
 	xsl = attr(n, "stylesheet");
 	format = attr(n, "format");
 	output = attr(n, "output");
+	stream = attr(n, "stream");
 	if (name == NULL || xsl == NULL || output == NULL) {
 		diag_error(r->dl, (const char *)n->doc->URL, xmlGetLineNo(n),
 		    "report needs name, stylesheet and output");
@@ -296,7 +330,7 @@ run_report(struct run *r, xmlNode *n)
 		if (strcmp(name, "briefing") == 0) {
 			r->found = true;
 			rc = instance(r, name, xsl, format, output,
-			    r->o->host);
+			    r->o->host, stream);
 		}
 		goto out;
 	}
@@ -315,7 +349,8 @@ run_report(struct run *r, xmlNode *n)
 		if (wanted(r, name) || (r->o->only != NULL &&
 		    g_ascii_strcasecmp(r->o->only, fn) == 0)) {
 			r->found = true;
-			if (instance(r, name, xsl, format, output, host) != 0)
+			if (instance(r, name, xsl, format, output, host,
+			    stream) != 0)
 				rc = -1;
 		}
 		g_free(fn);
@@ -323,13 +358,14 @@ run_report(struct run *r, xmlNode *n)
 	}
 	if (nfor == 0 && wanted(r, name)) {
 		r->found = true;
-		rc = instance(r, name, xsl, format, output, NULL);
+		rc = instance(r, name, xsl, format, output, NULL, stream);
 	}
 out:
 	g_free(name);
 	g_free(xsl);
 	g_free(format);
 	g_free(output);
+	g_free(stream);
 	return rc;
 }
 

@@ -8,13 +8,17 @@
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:str="http://exslt.org/strings"
-    exclude-result-prefixes="str">
+    xmlns:s="urn:asemdoc:stream"
+    exclude-result-prefixes="str s">
 
   <!-- Set by asemdoc: the source directory as a file URI ending in "/",
        the related documents relative to it, the report's name. -->
   <xsl:param name="source-dir" select="'../source/'"/>
   <xsl:param name="documents" select="''"/>
   <xsl:param name="report" select="''"/>
+  <!-- Set by asemdoc for a report streamed part by part: 'frame' or
+       'part' (xsl/STREAMING.md); empty otherwise. -->
+  <xsl:param name="stream" select="''"/>
 
   <xsl:variable name="matrix" select="/matrix"/>
   <xsl:variable name="countries"
@@ -299,45 +303,61 @@
       <body>
         <xsl:for-each select="$matrix/meeting">
           <xsl:sort select="@n" data-type="number" order="descending"/>
-          <row>
-            <xsl:if test="$ids">
-              <xsl:attribute name="id"><xsl:value-of select="@id"/></xsl:attribute>
-              <xsl:attribute name="outline">
-                <xsl:call-template name="meeting-label"/>
-              </xsl:attribute>
-            </xsl:if>
-            <cell style="td-no"><xsl:value-of select="@n"/></cell>
-            <cell style="td">
-              <p style="td-strong"><xsl:apply-templates select="title/node()" mode="inline"/></p>
-              <p style="td-small">
-                <xsl:value-of select="place/city"/>, <xsl:value-of select="place/country"/>
-                <br/>
-                <xsl:value-of select="dates"/>
-              </p>
-              <xsl:apply-templates select="themes/*" mode="block">
+          <xsl:choose>
+            <!-- Streamed: the row comes later, from the meeting alone. -->
+            <xsl:when test="$stream = 'frame'">
+              <s:part-here part="{@s:part}"/>
+            </xsl:when>
+            <xsl:otherwise>
+              <xsl:call-template name="matrix-row">
                 <xsl:with-param name="ids" select="$ids"/>
-              </xsl:apply-templates>
-            </cell>
-            <xsl:call-template name="matrix-cell">
-              <xsl:with-param name="col" select="workshops"/>
-              <xsl:with-param name="ids" select="$ids"/>
-            </xsl:call-template>
-            <xsl:call-template name="matrix-cell">
-              <xsl:with-param name="col" select="action-plan"/>
-              <xsl:with-param name="ids" select="$ids"/>
-            </xsl:call-template>
-            <xsl:call-template name="matrix-cell">
-              <xsl:with-param name="col" select="recommendations"/>
-              <xsl:with-param name="ids" select="$ids"/>
-            </xsl:call-template>
-            <xsl:call-template name="matrix-cell">
-              <xsl:with-param name="col" select="follow-up"/>
-              <xsl:with-param name="ids" select="$ids"/>
-            </xsl:call-template>
-          </row>
+              </xsl:call-template>
+            </xsl:otherwise>
+          </xsl:choose>
         </xsl:for-each>
       </body>
     </table>
+  </xsl:template>
+
+  <!-- One meeting's row of the matrix table. -->
+  <xsl:template name="matrix-row">
+    <xsl:param name="ids" select="true()"/>
+    <row>
+      <xsl:if test="$ids">
+        <xsl:attribute name="id"><xsl:value-of select="@id"/></xsl:attribute>
+        <xsl:attribute name="outline">
+          <xsl:call-template name="meeting-label"/>
+        </xsl:attribute>
+      </xsl:if>
+      <cell style="td-no"><xsl:value-of select="@n"/></cell>
+      <cell style="td">
+        <p style="td-strong"><xsl:apply-templates select="title/node()" mode="inline"/></p>
+        <p style="td-small">
+          <xsl:value-of select="place/city"/>, <xsl:value-of select="place/country"/>
+          <br/>
+          <xsl:value-of select="dates"/>
+        </p>
+        <xsl:apply-templates select="themes/*" mode="block">
+          <xsl:with-param name="ids" select="$ids"/>
+        </xsl:apply-templates>
+      </cell>
+      <xsl:call-template name="matrix-cell">
+        <xsl:with-param name="col" select="workshops"/>
+        <xsl:with-param name="ids" select="$ids"/>
+      </xsl:call-template>
+      <xsl:call-template name="matrix-cell">
+        <xsl:with-param name="col" select="action-plan"/>
+        <xsl:with-param name="ids" select="$ids"/>
+      </xsl:call-template>
+      <xsl:call-template name="matrix-cell">
+        <xsl:with-param name="col" select="recommendations"/>
+        <xsl:with-param name="ids" select="$ids"/>
+      </xsl:call-template>
+      <xsl:call-template name="matrix-cell">
+        <xsl:with-param name="col" select="follow-up"/>
+        <xsl:with-param name="ids" select="$ids"/>
+      </xsl:call-template>
+    </row>
   </xsl:template>
 
   <!-- The note under the matrix title: its revisions as written. -->

@@ -1,0 +1,523 @@
+/* Streamed reports: the source read part by part, each part transformed alone, the layout written as it comes. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <glib.h>
+#include <glib/gstdio.h>
+#include <libxml/tree.h>
+#include <libxml/xmlIO.h>
+#include <libxml/xmlreader.h>
+
+#include "diag.h"
+#include "report_stream.h"
+#include "transform.h"
+#include "xmlsafe.h"
+
+struct stream {
+	struct diag_list	*dl;
+	struct transform	*t;
+	const char		*src_path;
+	const xmlChar		*part;
+	const char		**frame_params;
+	const char		**part_params;
+	xmlDoc			*frame;		/* root, other children, shells */
+	struct xmlsafe_reader	*rd;		/* at or before the next part */
+	long			 passed;	/* parts the reader has met */
+	bool			 at_part;	/* the reader is on part passed */
+	xmlOutputBuffer		*out;
+	const char		*out_path;
+	bool			 failed;
+};
+
+static bool
+in_stream_ns(const xmlNode *n)
+{
+	return n->ns != NULL && xmlStrEqual(n->ns->href,
+	    (const xmlChar *)REPORT_STREAM_NS);
+}
+
+static bool
+is_placeholder(const xmlNode *n)
+{
+	return n->type == XML_ELEMENT_NODE && in_stream_ns(n) &&
+	    xmlStrEqual(n->name, (const xmlChar *)"part-here");
+}
+
+/* xmlTextReaderNext(), with a message when libxml2 gave none. */
+static int
+skip(struct stream *s)
+{
+	size_t	 nerr = diag_list_count_at_least(s->dl, DIAG_ERROR);
+	int	 rc = xmlTextReaderNext(s->rd->reader);
+
+	if (rc < 0 && diag_list_count_at_least(s->dl, DIAG_ERROR) == nerr)
+		diag_error(s->dl, s->src_path,
+		    xmlTextReaderGetParserLineNumber(s->rd->reader),
+		    "cannot parse XML");
+	return rc;
+}
+
+static bool
+at_part_start(struct stream *s)
+{
+	xmlTextReader	*r = s->rd->reader;
+
+	return xmlTextReaderDepth(r) == 1 &&
+	    xmlTextReaderNodeType(r) == XML_READER_TYPE_ELEMENT &&
+	    xmlTextReaderConstNamespaceUri(r) == NULL &&
+	    xmlStrEqual(xmlTextReaderConstLocalName(r), s->part);
+}
+
+/*
+ * Build the frame: the root with its attributes and namespaces, every
+ * child that is not a part as it is, each part an empty shell with its
+ * attributes and s:part="K".
+ */
+static int
+read_frame(struct stream *s)
+{
+	xmlTextReader	*r;
+	xmlNode		*root = NULL, *node, *copy;
+	xmlNs		*ns = NULL;
+	long		 k = 0;
+	char		 num[32];
+	int		 rc;
+
+	if ((s->rd = xmlsafe_reader_open(s->dl, s->src_path)) == NULL)
+		return -1;
+	r = s->rd->reader;
+	s->frame = xmlNewDoc((const xmlChar *)"1.0");
+	s->frame->URL = xmlStrdup((const xmlChar *)s->src_path);
+	rc = xmlsafe_reader_read(s->rd);
+	while (rc == 1) {
+		node = xmlTextReaderCurrentNode(r);
+		if (xmlTextReaderDepth(r) == 0 &&
+		    xmlTextReaderNodeType(r) == XML_READER_TYPE_ELEMENT) {
+			root = xmlDocCopyNode(node, s->frame, 2);
+			xmlDocSetRootElement(s->frame, root);
+			ns = xmlNewNs(root, (const xmlChar *)REPORT_STREAM_NS,
+			    (const xmlChar *)"s");
+		} else if (root != NULL && xmlTextReaderDepth(r) == 1 &&
+		    xmlTextReaderNodeType(r) !=
+		    XML_READER_TYPE_END_ELEMENT) {
+			if (at_part_start(s)) {
+				copy = xmlDocCopyNode(node, s->frame, 2);
+				snprintf(num, sizeof(num), "%ld", ++k);
+				xmlNewNsProp(copy, ns,
+				    (const xmlChar *)"part",
+				    (const xmlChar *)num);
+			} else if ((node = xmlTextReaderExpand(r)) != NULL)
+				copy = xmlDocCopyNode(node, s->frame, 1);
+			else
+				copy = NULL;
+			if (copy != NULL)
+				xmlAddChild(root, copy);
+			rc = skip(s);
+			continue;
+		}
+		rc = xmlsafe_reader_read(s->rd);
+	}
+	xmlsafe_reader_free(s->rd);
+	s->rd = NULL;
+	if (rc < 0)
+		return -1;
+	if (root == NULL) {
+		diag_error(s->dl, s->src_path, 0, "no root element");
+		return -1;
+	}
+	return 0;
+}
+
+/* Move the reader to the start of the next part: 1, 0 at the end, -1. */
+static int
+next_part(struct stream *s)
+{
+	int	 rc;
+
+	if (s->rd == NULL) {
+		if ((s->rd = xmlsafe_reader_open(s->dl, s->src_path)) == NULL)
+			return -1;
+		s->passed = 0;
+		s->at_part = false;
+	}
+	rc = s->at_part ? skip(s) : xmlsafe_reader_read(s->rd);
+	s->at_part = false;
+	while (rc == 1) {
+		if (at_part_start(s)) {
+			s->at_part = true;
+			s->passed++;
+			return 1;
+		}
+		if (xmlTextReaderDepth(s->rd->reader) == 1 &&
+		    xmlTextReaderNodeType(s->rd->reader) ==
+		    XML_READER_TYPE_ELEMENT)
+			rc = skip(s);
+		else
+			rc = xmlsafe_reader_read(s->rd);
+	}
+	return rc;
+}
+
+/*
+ * The document a part is transformed from: the frame's root and its
+ * other children, then part k read in full.  Parts are read forward; an
+ * earlier part reopens the source.
+ */
+static xmlDoc *
+part_doc(struct stream *s, long k)
+{
+	xmlDoc	*doc;
+	xmlNode	*froot = xmlDocGetRootElement(s->frame), *root, *c, *node;
+	int	 rc;
+
+	if (s->rd != NULL && k <= s->passed) {
+		xmlsafe_reader_free(s->rd);
+		s->rd = NULL;
+	}
+	do
+		rc = next_part(s);
+	while (rc == 1 && s->passed < k);
+	if (rc != 1) {
+		if (rc == 0)
+			diag_error(s->dl, s->src_path, 0, "no part %ld in the "
+			    "source (the stylesheet asked for it)", k);
+		return NULL;
+	}
+	if ((node = xmlTextReaderExpand(s->rd->reader)) == NULL) {
+		diag_error(s->dl, s->src_path,
+		    xmlTextReaderGetParserLineNumber(s->rd->reader),
+		    "cannot read part %ld", k);
+		return NULL;
+	}
+	doc = xmlNewDoc((const xmlChar *)"1.0");
+	doc->URL = xmlStrdup((const xmlChar *)s->src_path);
+	root = xmlDocCopyNode(froot, doc, 2);
+	xmlDocSetRootElement(doc, root);
+	for (c = froot->children; c != NULL; c = c->next)
+		if (c->type != XML_ELEMENT_NODE ||
+		    !xmlHasNsProp(c, (const xmlChar *)"part",
+		    (const xmlChar *)REPORT_STREAM_NS))
+			xmlAddChild(root, xmlDocCopyNode(c, doc, 1));
+	xmlAddChild(root, xmlDocCopyNode(node, doc, 1));
+	return doc;
+}
+
+/*
+ * Drop declarations of the stream namespace below top, which the layout
+ * must not carry; an element or attribute still in it is an error.
+ */
+static int
+clean_ns(struct stream *s, xmlNode *top)
+{
+	xmlNode	*n = top;
+	xmlNs	**pp, *ns;
+	xmlAttr	*a;
+
+	while (n != NULL) {
+		if (n->type == XML_ELEMENT_NODE) {
+			if (in_stream_ns(n) && !is_placeholder(n)) {
+				diag_error(s->dl, transform_path(s->t), 0,
+				    "element %s:%s of the stream namespace "
+				    "left in the result", n->ns->prefix,
+				    n->name);
+				return -1;
+			}
+			for (a = n->properties; a != NULL; a = a->next)
+				if (a->ns != NULL && xmlStrEqual(a->ns->href,
+				    (const xmlChar *)REPORT_STREAM_NS)) {
+					diag_error(s->dl, transform_path(s->t),
+					    0, "attribute %s of the stream "
+					    "namespace left in the result",
+					    a->name);
+					return -1;
+				}
+			for (pp = &n->nsDef; *pp != NULL;) {
+				ns = *pp;
+				if (!is_placeholder(n) && xmlStrEqual(ns->href,
+				    (const xmlChar *)REPORT_STREAM_NS)) {
+					*pp = ns->next;
+					ns->next = NULL;
+					xmlFreeNs(ns);
+				} else
+					pp = &ns->next;
+			}
+		}
+		if (n->children != NULL && n->type == XML_ELEMENT_NODE &&
+		    !is_placeholder(n)) {
+			n = n->children;
+			continue;
+		}
+		while (n != NULL && n != top && n->next == NULL)
+			n = n->parent;
+		if (n == NULL || n == top)
+			break;
+		n = n->next;
+	}
+	return 0;
+}
+
+/* libxml2's indentation for level: two spaces a level, at most 30. */
+static void
+indent(struct stream *s, int level)
+{
+	static const char	 spaces[] = "                              "
+	    "                              ";
+
+	xmlOutputBufferWrite(s->out, 2 * (level > 30 ? 30 : level), spaces);
+}
+
+/* True when some placeholder lies at or below n. */
+static bool
+holds_placeholder(const xmlNode *n)
+{
+	const xmlNode	*c;
+
+	if (is_placeholder(n))
+		return true;
+	if (n->type != XML_ELEMENT_NODE)
+		return false;
+	for (c = n->children; c != NULL; c = c->next)
+		if (holds_placeholder(c))
+			return true;
+	return false;
+}
+
+static int	emit(struct stream *, xmlDoc *, xmlNode *, int, int);
+
+/*
+ * One child of an element as libxml2 writes it: indented on a line of
+ * its own when the element holds no text (format), else as it is.
+ */
+static int
+emit_child(struct stream *s, xmlDoc *doc, xmlNode *c, int level, int format)
+{
+	if (format)
+		indent(s, level);
+	if (emit(s, doc, c, level, format) != 0)
+		return -1;
+	if (format)
+		xmlOutputBufferWrite(s->out, 1, "\n");
+	return 0;
+}
+
+/* The content of part k in place of its placeholder. */
+static int
+emit_part(struct stream *s, const xmlNode *ph, int level, int format)
+{
+	xmlChar	*v = xmlGetProp(ph, (const xmlChar *)"part");
+	xmlDoc	*doc = NULL, *res = NULL;
+	xmlNode	*root, *c;
+	char	*end;
+	long	 k;
+	int	 rc = -1;
+
+	k = v != NULL ? strtol((char *)v, &end, 10) : 0;
+	if (v == NULL || *end != '\0' || k < 1) {
+		diag_error(s->dl, transform_path(s->t), 0, "placeholder "
+		    "names no part: part=\"%s\"", v != NULL ? (char *)v : "");
+		goto out;
+	}
+	if ((doc = part_doc(s, k)) == NULL ||
+	    (res = transform_apply(s->dl, s->t, doc, s->part_params)) == NULL)
+		goto out;
+	xmlFreeDoc(doc);
+	doc = NULL;
+	if ((root = xmlDocGetRootElement(res)) == NULL) {
+		diag_error(s->dl, transform_path(s->t), 0, "part %ld gives "
+		    "no fragment", k);
+		goto out;
+	}
+	for (c = root->children; c != NULL; c = c->next) {
+		if (holds_placeholder(c)) {
+			diag_error(s->dl, transform_path(s->t), 0, "part %ld "
+			    "gives a placeholder", k);
+			goto out;
+		}
+		if (clean_ns(s, c) != 0 ||
+		    emit_child(s, res, c, level, format) != 0)
+			goto out;
+	}
+	rc = 0;
+out:
+	xmlFree(v);
+	xmlFreeDoc(doc);
+	xmlFreeDoc(res);
+	return rc;
+}
+
+/*
+ * Write n at level.  A subtree without placeholders is written by
+ * libxml2; an element above one is written here the same way, its
+ * children one by one.
+ */
+static int
+emit(struct stream *s, xmlDoc *doc, xmlNode *n, int level, int format)
+{
+	xmlBuffer	*b;
+	xmlNode		*copy, *c;
+	const xmlChar	*tag;
+	int		 inner = format, len;
+
+	if (!holds_placeholder(n)) {
+		xmlNodeDumpOutput(s->out, doc, n, level, format, "UTF-8");
+		return 0;
+	}
+	if (is_placeholder(n)) {
+		diag_error(s->dl, transform_path(s->t), 0,
+		    "placeholder outside an element");
+		return -1;
+	}
+	/* The start tag: an empty copy, written as "<x a="v"/>", less "/>". */
+	b = xmlBufferCreate();
+	copy = xmlDocCopyNode(n, doc, 2);
+	xmlNodeDump(b, doc, copy, level, 0);
+	xmlFreeNode(copy);
+	tag = xmlBufferContent(b);
+	len = xmlBufferLength(b);
+	if (len >= 2 && tag[len - 2] == '/')
+		len -= 2;
+	xmlOutputBufferWrite(s->out, len, (const char *)tag);
+	xmlBufferFree(b);
+	for (c = n->children; c != NULL && inner; c = c->next)
+		if (c->type == XML_TEXT_NODE ||
+		    c->type == XML_CDATA_SECTION_NODE ||
+		    c->type == XML_ENTITY_REF_NODE)
+			inner = 0;
+	xmlOutputBufferWrite(s->out, 1, ">");
+	if (inner)
+		xmlOutputBufferWrite(s->out, 1, "\n");
+	for (c = n->children; c != NULL; c = c->next) {
+		if (is_placeholder(c)) {
+			if (emit_part(s, c, level + 1, inner) != 0)
+				return -1;
+		} else if (emit_child(s, doc, c, level + 1, inner) != 0)
+			return -1;
+	}
+	if (inner)
+		indent(s, level);
+	xmlOutputBufferWriteString(s->out, "</");
+	if (n->ns != NULL && n->ns->prefix != NULL) {
+		xmlOutputBufferWriteString(s->out, (const char *)n->ns->prefix);
+		xmlOutputBufferWriteString(s->out, ":");
+	}
+	xmlOutputBufferWriteString(s->out, (const char *)n->name);
+	xmlOutputBufferWriteString(s->out, ">");
+	return 0;
+}
+
+/* Parameters plus stream = value, for transform_apply(). */
+static const char **
+with_stream(const char *const *params, const char *value)
+{
+	GPtrArray	*a = g_ptr_array_new();
+	size_t		 i;
+
+	for (i = 0; params != NULL && params[i] != NULL &&
+	    params[i + 1] != NULL; i += 2) {
+		g_ptr_array_add(a, (gpointer)params[i]);
+		g_ptr_array_add(a, (gpointer)params[i + 1]);
+	}
+	g_ptr_array_add(a, (gpointer)"stream");
+	g_ptr_array_add(a, (gpointer)value);
+	g_ptr_array_add(a, NULL);
+	return (const char **)g_ptr_array_free(a, FALSE);
+}
+
+/* Write the frame's result, parts in place, to the open file fd. */
+static int
+write_result(struct stream *s, xmlDoc *res, int fd)
+{
+	xmlNode	*c;
+	int	 rc = 0;
+
+	s->out = xmlOutputBufferCreateFd(fd, NULL);
+	xmlOutputBufferWriteString(s->out,
+	    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+	for (c = res->children; c != NULL && rc == 0; c = c->next) {
+		rc = emit(s, res, c, 0, 1);
+		xmlOutputBufferWrite(s->out, 1, "\n");
+	}
+	if (xmlOutputBufferClose(s->out) < 0 && rc == 0) {
+		diag_add(s->dl, DIAG_SYSTEM, s->out_path, 0, 0,
+		    "cannot write: %s", g_strerror(errno));
+		rc = -1;
+	}
+	s->out = NULL;
+	return rc;
+}
+
+int
+report_stream_write(struct diag_list *dl, struct transform *t,
+    const char *src_path, const char *part, const char *const *params,
+    const char *out_path)
+{
+	struct stream	 s;
+	xmlDoc		*res = NULL;
+	char		*dir, *base, *tmp;
+	int		 fd = -1, rc = -1;
+	bool		 made = false, made_dir = false;
+
+	memset(&s, 0, sizeof(s));
+	s.dl = dl;
+	s.t = t;
+	s.src_path = src_path;
+	s.part = (const xmlChar *)part;
+	s.out_path = out_path;
+	s.frame_params = with_stream(params, "frame");
+	s.part_params = with_stream(params, "part");
+	dir = g_path_get_dirname(out_path);
+	base = g_path_get_basename(out_path);
+	tmp = g_strdup_printf("%s/.%s.XXXXXX", dir, base);
+	if (read_frame(&s) != 0 || (res = transform_apply(dl, t, s.frame,
+	    s.frame_params)) == NULL || clean_ns(&s,
+	    xmlDocGetRootElement(res)) != 0)
+		goto out;
+	/* The directory is made only now: a failed frame leaves nothing. */
+	made_dir = !g_file_test(dir, G_FILE_TEST_IS_DIR);
+	if (made_dir && g_mkdir_with_parents(dir, 0777) != 0) {
+		diag_add(dl, DIAG_SYSTEM, dir, 0, 0,
+		    "cannot create directory: %s", g_strerror(errno));
+		made_dir = false;
+		goto out;
+	}
+	if ((fd = g_mkstemp(tmp)) < 0) {
+		diag_add(dl, DIAG_SYSTEM, out_path, 0, 0, "cannot write: %s",
+		    g_strerror(errno));
+		goto out;
+	}
+	made = true;
+	if (write_result(&s, res, fd) != 0)
+		goto out;
+	if (fsync(fd) != 0 || close(fd) != 0) {
+		fd = -1;
+		diag_add(dl, DIAG_SYSTEM, out_path, 0, 0, "cannot write: %s",
+		    g_strerror(errno));
+		goto out;
+	}
+	fd = -1;
+	if (g_rename(tmp, out_path) != 0) {
+		diag_add(dl, DIAG_SYSTEM, out_path, 0, 0, "cannot write: %s",
+		    g_strerror(errno));
+		goto out;
+	}
+	rc = 0;
+out:
+	if (fd >= 0)
+		close(fd);
+	if (rc != 0 && made)
+		g_unlink(tmp);
+	if (rc != 0 && made_dir)
+		g_rmdir(dir);
+	xmlsafe_reader_free(s.rd);
+	xmlFreeDoc(s.frame);
+	xmlFreeDoc(res);
+	g_free(s.frame_params);
+	g_free(s.part_params);
+	g_free(tmp);
+	g_free(base);
+	g_free(dir);
+	return rc;
+}
