@@ -43,6 +43,11 @@ cmd_render(struct diag_list *dl, int argc, char **argv)
 		goto out;
 	}
 	xmlsafe_init();
+	if (dump == NULL) {
+		/* Read as it is laid out: memory stays flat however long. */
+		render_file(dl, argv[1], out);
+		goto out;
+	}
 	if ((doc = xmlsafe_read_file(dl, argv[1])) == NULL)
 		goto out;
 	if (dump != NULL) {

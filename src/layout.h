@@ -64,6 +64,14 @@ typedef int	(*layout_page_fn)(void *arg, const struct layout_page *page);
  * free with layout_doc_free()), or NULL after recording errors.
  */
 struct layout_doc	*layout_read(struct diag_list *dl, xmlDoc *doc);
+
+/*
+ * The same checks for the layout file at path, read as a stream: the
+ * document is never held whole.  It is read once here, to check it and
+ * collect ids and sections, and again by each layout pass, which frees
+ * what it has laid out.  Messages name path and its lines.
+ */
+struct layout_doc	*layout_open(struct diag_list *dl, const char *path);
 void			 layout_doc_free(struct layout_doc *ld);
 
 /* Metadata of the document: key "title", "author", "subject",

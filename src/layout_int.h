@@ -13,6 +13,8 @@
 
 struct diag_list;
 struct _HyphenDict;
+struct _xmlRelaxNG;
+struct lt_stream;
 
 enum lt_align {
 	LT_LEFT,
@@ -63,17 +65,35 @@ struct lt_target {
 	int		 page;		/* 0 until placed */
 	char		*label;
 	char		*title;		/* see lt_target_title() */
-	const xmlNode	*node;		/* the element with the id */
+	const xmlNode	*node;		/* the element with the id, when the
+					   document is a whole tree */
+};
+
+/* A section, in document order: its destination and its TOC entry. */
+struct lt_section {
+	char		*key;		/* id, or "sec:N" */
+	char		*title;		/* text of its title, or NULL */
+	long		 line;
+	int		 level;		/* TOC level; 0: not in the TOC */
+	const xmlNode	*node;		/* when the document is a whole tree */
 };
 
 struct layout_doc {
-	xmlDoc		*doc;
+	xmlDoc		*doc;		/* the document, or (streamed) its
+					   root with every child but the
+					   sequences */
+	bool		 owns_doc;
+	char		*path;		/* streamed: the file the sequences
+					   are read from, pass by pass */
+	struct lt_stream *stream;	/* streamed: the pass's reader */
+	GPtrArray	*kept;		/* streamed: chart nodes taken out of
+					   the stream for drawing, owned */
 	char		*file;		/* relative path for messages */
 	GHashTable	*meta;		/* key -> text */
 	GHashTable	*styles;	/* name -> struct lt_style */
 	GHashTable	*templates;	/* name -> struct lt_template */
 	GHashTable	*targets;	/* id (or section key) -> struct lt_target */
-	GHashTable	*section_keys;	/* section node -> destination name */
+	GPtrArray	*sections;	/* struct lt_section, document order */
 	bool		 needs_pages;	/* toc, page refs or page count */
 	bool		 page_refs;	/* ref kind="page": two passes */
 	bool		 no_spool;	/* lay out twice rather than spool */
@@ -132,6 +152,7 @@ struct lt_engine {
 	int			 depth;		/* section depth */
 	bool			 no_tags;	/* inside a table cell */
 	int			 auto_id;
+	guint			 nsection;	/* sections laid out so far */
 
 	/* Pages kept on disk until the page count is known. */
 	FILE			*spool;
@@ -142,6 +163,44 @@ struct lt_engine {
 /* The text a ref kind="title" shows for target t; borrowed from t. */
 const char		*lt_target_title(struct lt_target *t);
 const struct lt_style	*lt_style_get(struct layout_doc *ld, const char *name);
+/* The style name, or NULL when neither the document nor the built-in
+ * styles define it. */
+const struct lt_style	*lt_style_find(struct layout_doc *ld, const char *name);
+void			 lt_read_template(struct layout_doc *ld,
+			    struct diag_list *dl, const xmlNode *n);
+void			 lt_read_meta(struct layout_doc *ld, const xmlNode *n);
+
+/*
+ * layout_scan.c: ids (unique), section nesting, references, styles and
+ * page templates named, sections and the targets references need, from
+ * the whole tree ld->doc, or from the file at path read as a stream and
+ * validated against schema on the way, its non-sequence parts copied
+ * into ld->doc.  0, or -1 after recording errors.
+ */
+int			 lt_scan_tree(struct diag_list *dl,
+			    struct layout_doc *ld);
+int			 lt_scan_file(struct diag_list *dl,
+			    struct layout_doc *ld, const char *path,
+			    struct _xmlRelaxNG *schema);
+
+/*
+ * layout_stream.c: the layout pass's view of a streamed document.  The
+ * file is parsed only as far as the layout needs, and what the layout
+ * is done with is freed.  Without a stream (a whole tree) these are
+ * plain tree steps.
+ */
+struct lt_stream	*lt_stream_open(struct diag_list *dl, const char *path);
+void			 lt_stream_close(struct lt_stream *s);
+const xmlNode		*lt_stream_root(struct lt_stream *s);
+bool			 lt_stream_failed(const struct lt_stream *s);
+/* The first child of parent / the sibling after n (any node type). */
+const xmlNode		*lt_first(struct lt_engine *e, const xmlNode *parent);
+const xmlNode		*lt_next(struct lt_engine *e, const xmlNode *n);
+/* Parse until n's end tag. */
+void			 lt_complete(struct lt_engine *e, const xmlNode *n);
+/* Free the siblings before n (streamed only). */
+void			 lt_release_before(struct lt_engine *e,
+			    const xmlNode *n);
 double			 lt_length(const char *s);
 guint32			 lt_color(const char *s);
 char			*lt_text_of(const xmlNode *n);
@@ -172,6 +231,7 @@ void		 lt_blocks(struct lt_engine *e, struct lt_sink *s,
 		    const xmlNode *first, double x, double w);
 void		 lt_collect_init(struct lt_sink *s, struct lt_engine *e);
 void		 lt_collect_free(struct lt_sink *s);
+/* The destination name of the next section in document order. */
 const char	*lt_section_key(struct lt_engine *e, const xmlNode *sec);
 double		 lt_body_height(const struct lt_engine *e);
 
@@ -200,6 +260,7 @@ struct lt_para {
 	int			 keep_last;	/* keep of the last line */
 	bool			 no_orphans;	/* widow and orphan control */
 	const char		*text;	/* plain text instead of node's */
+	long			 line;	/* for messages when node is NULL */
 };
 void		 lt_paragraph(struct lt_engine *e, struct lt_sink *s,
 		    const struct lt_para *p);

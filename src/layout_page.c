@@ -181,10 +181,26 @@ lt_collect_free(struct lt_sink *s)
 	s->items = NULL;
 }
 
+/*
+ * Sections are laid out in document order, the order the scan listed
+ * them in; the line number confirms the match.
+ */
 const char *
 lt_section_key(struct lt_engine *e, const xmlNode *sec)
 {
-	return g_hash_table_lookup(e->ld->section_keys, sec);
+	GPtrArray		*all = e->ld->sections;
+	const struct lt_section	*s;
+	long			 line = lt_line(sec);
+	guint			 i;
+
+	for (i = 0; i < all->len; i++) {
+		s = g_ptr_array_index(all, (e->nsection + i) % all->len);
+		if (s->line == line) {
+			e->nsection = (e->nsection + i + 1) % all->len;
+			return s->key;
+		}
+	}
+	return NULL;
 }
 
 double
@@ -550,7 +566,7 @@ section(struct lt_engine *e, struct lt_sink *s, const xmlNode *sec,
 	char			*style, *outline, *text, tag[4];
 	int			 level;
 
-	for (c = sec->children; c != NULL; c = c->next)
+	for (c = lt_first(e, sec); c != NULL; c = lt_next(e, c))
 		if (lt_is(c, "title")) {
 			title = c;
 			break;
@@ -585,7 +601,8 @@ section(struct lt_engine *e, struct lt_sink *s, const xmlNode *sec,
 	lt_tag_end(e, s, tag);
 	rule_under(e, s, p.style, p.x, p.w);
 	lt_space(e, p.style->space_after);
-	lt_blocks(e, s, title != NULL ? title->next : sec->children, x, w);
+	lt_blocks(e, s, title != NULL ? lt_next(e, title) : lt_first(e, sec),
+	    x, w);
 	e->depth--;
 	g_free(style);
 	g_free(outline);
@@ -669,6 +686,11 @@ figure(struct lt_engine *e, struct lt_sink *s, const xmlNode *n, double x,
 	op->x = x;
 	op->w = w;
 	op->h = h;
+	if (chart != NULL && e->ld->kept != NULL) {
+		/* Drawn with its page, after the stream has moved on. */
+		chart = xmlDocCopyNode((xmlNode *)chart, e->ld->doc, 1);
+		g_ptr_array_add(e->ld->kept, (gpointer)chart);
+	}
 	op->node = chart;
 	op->attrs = g_strdup(alt);
 	lt_sink_push(e, s, it);
@@ -696,11 +718,16 @@ lt_blocks(struct lt_engine *e, struct lt_sink *s, const xmlNode *n,
 {
 	struct lt_item		*it;
 	struct layout_op	*op;
+	const xmlNode		*next;
 	char			*v;
 
-	for (; n != NULL; n = n->next) {
+	for (; n != NULL; n = next) {
+		next = NULL;
 		if (n->type != XML_ELEMENT_NODE)
-			continue;
+			goto next;
+		/* Sections and tables are read as they are laid out. */
+		if (!lt_is(n, "section") && !lt_is(n, "table"))
+			lt_complete(e, n);
 		if (lt_is(n, "section"))
 			section(e, s, n, x, w);
 		else if (lt_is(n, "p"))
@@ -719,7 +746,7 @@ lt_blocks(struct lt_engine *e, struct lt_sink *s, const xmlNode *n,
 			g_free(v);
 		} else if (lt_is(n, "page-break")) {
 			if (s != &e->main)
-				continue;
+				goto next;
 			it = lt_item_new();
 			it->page_break = true;
 			e->pending_space = 0;
@@ -745,6 +772,11 @@ lt_blocks(struct lt_engine *e, struct lt_sink *s, const xmlNode *n,
 			it->h = 12 + op->lw;
 			lt_sink_push(e, s, it);
 		}
+next:
+		next = lt_next(e, n);
+		/* Cell and list content may be laid out more than once. */
+		if (s == &e->main)
+			lt_release_before(e, next);
 	}
 }
 
@@ -765,7 +797,7 @@ run_pass(struct diag_list *dl, struct layout_doc *ld, bool final,
     bool spool, layout_page_fn fn, void *arg)
 {
 	struct lt_engine	 e;
-	const xmlNode		*root = xmlDocGetRootElement(ld->doc), *n;
+	const xmlNode		*root, *n, *next;
 	char			*label;
 	bool			 started = false;
 
@@ -789,9 +821,16 @@ run_pass(struct diag_list *dl, struct layout_doc *ld, bool final,
 			e.failed = 1;
 		}
 	}
-	for (n = root->children; n != NULL && e.failed == 0; n = n->next) {
+	if (ld->path != NULL) {
+		if ((ld->stream = lt_stream_open(dl, ld->path)) == NULL)
+			e.failed = 1;
+		root = ld->stream != NULL ? lt_stream_root(ld->stream) : NULL;
+	} else
+		root = xmlDocGetRootElement(ld->doc);
+	for (n = lt_first(&e, root); n != NULL && e.failed == 0; n = next) {
+		next = NULL;
 		if (!lt_is(n, "sequence"))
-			continue;
+			goto next;
 		if (started) {
 			flush(&e);
 			finish_page(&e);
@@ -814,8 +853,13 @@ run_pass(struct diag_list *dl, struct layout_doc *ld, bool final,
 		e.depth = 0;
 		start_page(&e, true);
 		started = true;
-		lt_blocks(&e, &e.main, n->children, 0, e.body_width);
+		lt_blocks(&e, &e.main, lt_first(&e, n), 0, e.body_width);
+next:
+		next = lt_next(&e, n);
+		lt_release_before(&e, next);
 	}
+	if (ld->stream != NULL && lt_stream_failed(ld->stream))
+		e.failed = 1;
 	flush(&e);
 	finish_page(&e);
 	if (!final || spool)
@@ -830,6 +874,8 @@ run_pass(struct diag_list *dl, struct layout_doc *ld, bool final,
 	g_ptr_array_free(e.queue, TRUE);
 	g_free(e.section_first);
 	g_free(e.section_last);
+	lt_stream_close(ld->stream);
+	ld->stream = NULL;
 	return e.failed != 0 ? -1 : 0;
 }
 

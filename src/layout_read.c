@@ -13,6 +13,7 @@
 #include "layout.h"
 #include "layout_int.h"
 #include "paths.h"
+#include "xmlsafe.h"
 
 /*
  * The predefined styles, written as style attributes: each name's parent,
@@ -325,6 +326,12 @@ resolve(struct layout_doc *ld, const char *name, int depth)
 }
 
 const struct lt_style *
+lt_style_find(struct layout_doc *ld, const char *name)
+{
+	return resolve(ld, name, 0);
+}
+
+const struct lt_style *
 lt_style_get(struct layout_doc *ld, const char *name)
 {
 	const struct lt_style	*st;
@@ -357,8 +364,8 @@ target_free(gpointer p)
 	g_free(t);
 }
 
-static void
-read_template(struct layout_doc *ld, struct diag_list *dl, const xmlNode *n)
+void
+lt_read_template(struct layout_doc *ld, struct diag_list *dl, const xmlNode *n)
 {
 	struct lt_template	*t = g_new0(struct lt_template, 1);
 	const xmlNode		*c;
@@ -408,15 +415,6 @@ read_template(struct layout_doc *ld, struct diag_list *dl, const xmlNode *n)
 	g_hash_table_replace(ld->templates, t->name, t);
 }
 
-static void
-add_target(struct layout_doc *ld, const char *key, const xmlNode *n)
-{
-	struct lt_target	*t = g_new0(struct lt_target, 1);
-
-	t->node = n;
-	g_hash_table_replace(ld->targets, g_strdup(key), t);
-}
-
 static char *title_of(const xmlNode *);
 
 const char *
@@ -424,7 +422,7 @@ lt_target_title(struct lt_target *t)
 {
 	/* Worked out when a ref asks: most ids are never a title. */
 	if (t->title == NULL)
-		t->title = title_of(t->node);
+		t->title = t->node != NULL ? title_of(t->node) : g_strdup("?");
 	return t->title;
 }
 
@@ -452,157 +450,175 @@ title_of(const xmlNode *n)
 	return s;
 }
 
-struct walk {
-	struct layout_doc	*ld;
-	struct diag_list	*dl;
-	GHashTable		*ids;	/* id -> node */
-	int			 sections;
-	int			 errors;
-};
-
-static void
-walk_ids(struct walk *w, const xmlNode *n, int depth)
+/*
+ * layout.rng, compiled once for the process: every document of a build
+ * is checked against the same schema.  NULL after recording why.
+ */
+static xmlRelaxNG *
+layout_schema(struct diag_list *dl)
 {
-	const xmlNode	*c;
-	char		*id, *key;
+	static xmlRelaxNG	*schema;
+	xmlRelaxNGParserCtxt	*pctx;
+	char			*rng;
 
-	for (c = n; c != NULL; c = c->next) {
-		if (c->type != XML_ELEMENT_NODE)
-			continue;
-		id = lt_attr(c, "id");
-		if (id != NULL) {
-			if (g_hash_table_contains(w->ids, id)) {
-				diag_error(w->dl, w->ld->file, lt_line(c),
-				    "duplicate id: %s", id);
-				w->errors++;
-			} else
-				g_hash_table_insert(w->ids, g_strdup(id),
-				    (gpointer)c);
-		}
-		if (lt_is(c, "section")) {
-			if (depth >= 3) {
-				diag_error(w->dl, w->ld->file, lt_line(c),
-				    "section nested deeper than 3 levels");
-				w->errors++;
-			}
-			key = id != NULL ? g_strdup(id) :
-			    g_strdup_printf("sec:%d", ++w->sections);
-			g_hash_table_insert(w->ld->section_keys, (gpointer)c,
-			    key);
-			add_target(w->ld, key, c);
-			g_free(id);
-			walk_ids(w, c->children, depth + 1);
-			continue;
-		}
-		if (id != NULL)
-			add_target(w->ld, id, c);
-		g_free(id);
-		walk_ids(w, c->children, depth);
+	if (schema != NULL)
+		return schema;
+	rng = paths_data("source/schema/layout.rng");
+	if ((pctx = xmlRelaxNGNewParserCtxt(rng)) == NULL) {
+		diag_add(dl, DIAG_SYSTEM, rng, 0, 0, "cannot read the schema");
+		g_free(rng);
+		return NULL;
 	}
-}
-
-static void
-check_style_ref(struct walk *w, const xmlNode *n, const char *attr)
-{
-	char	*v = lt_attr(n, attr);
-
-	if (v != NULL && resolve(w->ld, v, 0) == NULL) {
-		diag_error(w->dl, w->ld->file, lt_line(n),
-		    "unknown style: %s", v);
-		w->errors++;
-	}
-	g_free(v);
-}
-
-static void
-check_refs(struct walk *w, const xmlNode *n)
-{
-	static const char *const link_attrs[] = { "to", "link" };
-	const xmlNode	*c;
-	char		*v, *kind;
-	size_t		 i;
-
-	for (c = n; c != NULL; c = c->next) {
-		if (c->type != XML_ELEMENT_NODE)
-			continue;
-		for (i = 0; i < G_N_ELEMENTS(link_attrs); i++) {
-			v = lt_attr(c, link_attrs[i]);
-			if (v != NULL && !g_hash_table_contains(w->ids, v)) {
-				diag_error(w->dl, w->ld->file, lt_line(c),
-				    "%s points to no element: %s",
-				    (const char *)c->name, v);
-				w->errors++;
-			}
-			g_free(v);
-		}
-		if (lt_is(c, "ref")) {
-			kind = lt_attr(c, "kind");
-			if (kind == NULL || strcmp(kind, "page") == 0)
-				w->ld->needs_pages = w->ld->page_refs = true;
-			g_free(kind);
-		}
-		if (lt_is(c, "toc") || lt_is(c, "page-count"))
-			w->ld->needs_pages = true;
-		if (lt_is(c, "style"))
-			check_style_ref(w, c, "parent");
-		else
-			check_style_ref(w, c, "style");
-		if (lt_is(c, "sequence")) {
-			for (i = 0; i < 2; i++) {
-				v = lt_attr(c, i == 0 ? "template" :
-				    "first-template");
-				if (v != NULL && !g_hash_table_contains(
-				    w->ld->templates, v)) {
-					diag_error(w->dl, w->ld->file,
-					    lt_line(c), "unknown page "
-					    "template: %s", v);
-					w->errors++;
-				}
-				g_free(v);
-			}
-		}
-		check_refs(w, c->children);
-	}
+	xmlRelaxNGSetParserStructuredErrors(pctx, diag_xml, dl);
+	if ((schema = xmlRelaxNGParse(pctx)) == NULL)
+		diag_add(dl, DIAG_SYSTEM, rng, 0, 0, "cannot read the schema");
+	xmlRelaxNGFreeParserCtxt(pctx);
+	g_free(rng);
+	return schema;
 }
 
 static int
 validate(struct diag_list *dl, xmlDoc *doc)
 {
-	xmlRelaxNGParserCtxt	*pctx = NULL;
-	xmlRelaxNG		*schema = NULL;
-	xmlRelaxNGValidCtxt	*vctx = NULL;
-	char			*rng;
+	xmlRelaxNG		*schema;
+	xmlRelaxNGValidCtxt	*vctx;
 	int			 rc = -1;
 
-	rng = paths_data("source/schema/layout.rng");
-	if ((pctx = xmlRelaxNGNewParserCtxt(rng)) == NULL) {
-		diag_add(dl, DIAG_SYSTEM, rng, 0, 0, "cannot read the schema");
-		goto out;
-	}
-	xmlRelaxNGSetParserStructuredErrors(pctx, diag_xml, dl);
-	if ((schema = xmlRelaxNGParse(pctx)) == NULL) {
-		diag_add(dl, DIAG_SYSTEM, rng, 0, 0, "cannot read the schema");
-		goto out;
-	}
+	if ((schema = layout_schema(dl)) == NULL)
+		return -1;
 	if ((vctx = xmlRelaxNGNewValidCtxt(schema)) == NULL)
-		goto out;
+		return -1;
 	xmlRelaxNGSetValidStructuredErrors(vctx, diag_xml, dl);
 	if (xmlRelaxNGValidateDoc(vctx, doc) == 0)
 		rc = 0;
-out:
 	xmlRelaxNGFreeValidCtxt(vctx);
-	xmlRelaxNGFree(schema);
-	xmlRelaxNGFreeParserCtxt(pctx);
-	g_free(rng);
 	return rc;
+}
+
+static void
+section_free(gpointer p)
+{
+	struct lt_section	*s = p;
+
+	g_free(s->key);
+	g_free(s->title);
+	g_free(s);
+}
+
+static struct layout_doc *
+doc_new(xmlDoc *doc, const char *file)
+{
+	struct layout_doc	*ld = g_new0(struct layout_doc, 1);
+
+	ld->doc = doc;
+	ld->file = diag_relpath(file != NULL ? file : "layout.xml");
+	ld->meta = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    g_free);
+	ld->styles = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
+	    style_free);
+	ld->templates = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
+	    template_free);
+	ld->targets = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    target_free);
+	ld->sections = g_ptr_array_new_with_free_func(section_free);
+	return ld;
+}
+
+void
+lt_read_meta(struct layout_doc *ld, const xmlNode *n)
+{
+	const xmlNode	*c;
+
+	for (c = n->children; c != NULL; c = c->next)
+		if (c->type == XML_ELEMENT_NODE)
+			g_hash_table_replace(ld->meta,
+			    g_strdup((const char *)c->name), lt_text_of(c));
+}
+
+static void
+read_lang(struct layout_doc *ld)
+{
+	char	*lang = lt_attr(xmlDocGetRootElement(ld->doc), "lang");
+
+	if (lang != NULL)
+		g_hash_table_insert(ld->meta, g_strdup("lang"), lang);
+}
+
+/*
+ * The streamed reading of layout_open(); NULL when the file is not a
+ * valid layout document, with scratch holding the stream's view of why.
+ */
+static struct layout_doc *
+open_streamed(struct diag_list *scratch, const char *path)
+{
+	struct layout_doc	*ld;
+	struct lt_stream	*s;
+	xmlRelaxNG		*schema;
+
+	/* Up to the root element: refuses a DOCTYPE before it is read. */
+	if ((s = lt_stream_open(scratch, path)) == NULL)
+		return NULL;
+	lt_stream_close(s);
+	if ((schema = layout_schema(scratch)) == NULL)
+		return NULL;
+	ld = doc_new(xmlNewDoc((const xmlChar *)"1.0"), path);
+	ld->owns_doc = true;
+	ld->doc->URL = xmlStrdup((const xmlChar *)path);
+	ld->path = g_strdup(path);
+	ld->kept = g_ptr_array_new_with_free_func((GDestroyNotify)xmlFreeNode);
+	if (lt_scan_file(scratch, ld, path, schema) != 0 ||
+	    xmlDocGetRootElement(ld->doc) == NULL) {
+		layout_doc_free(ld);
+		return NULL;
+	}
+	read_lang(ld);
+	return ld;
+}
+
+struct layout_doc *
+layout_open(struct diag_list *dl, const char *path)
+{
+	struct layout_doc	*ld;
+	struct diag_list	*scratch;
+	const struct diag	*d;
+	xmlDoc			*doc;
+	size_t			 i;
+
+	if (!g_file_test(path, G_FILE_TEST_IS_REGULAR)) {
+		diag_error(dl, path, 0, "no such file");
+		return NULL;
+	}
+	scratch = diag_list_new();
+	ld = open_streamed(scratch, path);
+	if (ld != NULL)
+		for (i = 0; i < diag_list_count(scratch); i++) {
+			d = diag_list_get(scratch, i);
+			diag_add(dl, d->level, d->file, d->line, d->column,
+			    "%s", d->text);
+		}
+	diag_list_free(scratch);
+	if (ld != NULL)
+		return ld;
+	/*
+	 * A document the stream refuses is read whole, for the messages a
+	 * tree gives (the streaming validator words some of them poorly);
+	 * should the tree pass, it is laid out from the tree.
+	 */
+	if ((doc = xmlsafe_read_file(dl, path)) == NULL)
+		return NULL;
+	if ((ld = layout_read(dl, doc)) == NULL) {
+		xmlFreeDoc(doc);
+		return NULL;
+	}
+	ld->owns_doc = true;
+	return ld;
 }
 
 struct layout_doc *
 layout_read(struct diag_list *dl, xmlDoc *doc)
 {
 	struct layout_doc	*ld;
-	struct walk		 w;
-	const xmlNode		*root, *n, *c;
+	const xmlNode		*n;
 	size_t			 before = diag_list_count_at_least(dl,
 				    DIAG_ERROR);
 
@@ -613,45 +629,15 @@ layout_read(struct diag_list *dl, xmlDoc *doc)
 			    "not a valid layout document");
 		return NULL;
 	}
-	ld = g_new0(struct layout_doc, 1);
-	ld->doc = doc;
-	ld->file = diag_relpath(doc->URL != NULL ? (const char *)doc->URL :
-	    "layout.xml");
-	ld->meta = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
-	    g_free);
-	ld->styles = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
-	    style_free);
-	ld->templates = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
-	    template_free);
-	ld->targets = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
-	    target_free);
-	ld->section_keys = g_hash_table_new_full(g_direct_hash,
-	    g_direct_equal, NULL, g_free);
-	root = xmlDocGetRootElement(doc);
-	{
-		char	*lang = lt_attr(root, "lang");
-
-		if (lang != NULL)
-			g_hash_table_insert(ld->meta, g_strdup("lang"), lang);
+	ld = doc_new(doc, doc->URL != NULL ? (const char *)doc->URL : NULL);
+	read_lang(ld);
+	for (n = xmlDocGetRootElement(doc)->children; n != NULL; n = n->next) {
+		if (lt_is(n, "meta"))
+			lt_read_meta(ld, n);
+		else if (lt_is(n, "page-template"))
+			lt_read_template(ld, dl, n);
 	}
-	for (n = root->children; n != NULL; n = n->next) {
-		if (lt_is(n, "meta")) {
-			for (c = n->children; c != NULL; c = c->next)
-				if (c->type == XML_ELEMENT_NODE)
-					g_hash_table_replace(ld->meta,
-					    g_strdup((const char *)c->name),
-					    lt_text_of(c));
-		} else if (lt_is(n, "page-template"))
-			read_template(ld, dl, n);
-	}
-	memset(&w, 0, sizeof(w));
-	w.ld = ld;
-	w.dl = dl;
-	w.ids = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	walk_ids(&w, root->children, 0);
-	check_refs(&w, root->children);
-	g_hash_table_destroy(w.ids);
-	if (w.errors > 0) {
+	if (lt_scan_tree(dl, ld) != 0) {
 		layout_doc_free(ld);
 		return NULL;
 	}
@@ -667,7 +653,13 @@ layout_doc_free(struct layout_doc *ld)
 	g_hash_table_destroy(ld->styles);
 	g_hash_table_destroy(ld->templates);
 	g_hash_table_destroy(ld->targets);
-	g_hash_table_destroy(ld->section_keys);
+	g_ptr_array_free(ld->sections, TRUE);
+	if (ld->kept != NULL)
+		g_ptr_array_free(ld->kept, TRUE);
+	lt_stream_close(ld->stream);
+	if (ld->owns_doc)
+		xmlFreeDoc(ld->doc);
+	g_free(ld->path);
 	if (ld->pc != NULL)
 		g_object_unref(ld->pc);
 	if (ld->hyph != NULL)

@@ -485,7 +485,7 @@ lt_table(struct lt_engine *e, struct lt_sink *s, const xmlNode *tn,
 	const struct lt_style	*st;
 	const xmlNode		*c, *cols = NULL, *caption = NULL;
 	const xmlNode		*cont = NULL, *head = NULL, *body = NULL;
-	const xmlNode		*rn;
+	const xmlNode		*rn, *next;
 	struct lt_table		*t;
 	struct lt_item		*it, *last = NULL;
 	struct lt_para		 p;
@@ -498,7 +498,9 @@ lt_table(struct lt_engine *e, struct lt_sink *s, const xmlNode *tn,
 	bool			 done, zebra;
 	guint32			 zebra_color = 0;
 
-	for (c = tn->children; c != NULL; c = c->next) {
+	/* Everything before the body is read whole; the rows one by one. */
+	for (c = lt_first(e, tn); c != NULL && body == NULL;
+	    c = body == NULL ? lt_next(e, c) : NULL) {
 		if (lt_is(c, "columns"))
 			cols = c;
 		else if (lt_is(c, "caption"))
@@ -596,10 +598,11 @@ lt_table(struct lt_engine *e, struct lt_sink *s, const xmlNode *tn,
 		it->keep = 2;
 		lt_sink_push(e, s, it);
 	}
-	for (rn = body != NULL ? body->children : NULL; rn != NULL;
-	    rn = rn->next) {
+	for (rn = lt_first(e, body); rn != NULL; rn = next) {
+		next = NULL;
 		if (!lt_is(rn, "row"))
-			continue;
+			goto next;
+		lt_complete(e, rn);
 		if ((v = lt_attr(rn, "id")) != NULL)
 			lt_pending_dest(e, v);
 		g_free(v);
@@ -623,6 +626,10 @@ lt_table(struct lt_engine *e, struct lt_sink *s, const xmlNode *tn,
 		nbody++;
 		lt_sink_push(e, s, it);
 		last = it;
+next:
+		next = lt_next(e, rn);
+		if (s == &e->main)
+			lt_release_before(e, next);
 	}
 	(void)last;
 	(void)i;

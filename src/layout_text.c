@@ -257,7 +257,7 @@ lt_text_op(GArray *ops, PangoLayoutLine *line, double x, double baseline)
 
 /* Name the first character no bundled font covers. */
 static void
-unknown_glyphs(struct lt_engine *e, PangoLayout *lay, const xmlNode *n)
+unknown_glyphs(struct lt_engine *e, PangoLayout *lay, long line_no)
 {
 	const char	*text = pango_layout_get_text(lay);
 	GSList		*l;
@@ -278,7 +278,7 @@ unknown_glyphs(struct lt_engine *e, PangoLayout *lay, const xmlNode *n)
 					continue;
 				c = g_utf8_get_char(text + run->item->offset +
 				    run->glyphs->log_clusters[g]);
-				diag_error(e->dl, e->ld->file, lt_line(n),
+				diag_error(e->dl, e->ld->file, line_no,
 				    "no bundled font has the character "
 				    "U+%04X", (unsigned)c);
 				return;
@@ -407,10 +407,12 @@ lt_paragraph(struct lt_engine *e, struct lt_sink *s, const struct lt_para *p)
 	pango_layout_set_text(lay, b.text->str, (int)b.text->len);
 	pango_layout_set_attributes(lay, b.attrs);
 	if (pango_layout_get_unknown_glyphs_count(lay) > 0)
-		unknown_glyphs(e, lay, p->node);
+		unknown_glyphs(e, lay, p->node != NULL ? lt_line(p->node) :
+		    p->line);
 	if ((wide = overflow(lay, p->w)) != NULL) {
 		ex = excerpt(b.text->str, wide);
-		diag_warning(e->dl, e->ld->file, lt_line(p->node),
+		diag_warning(e->dl, e->ld->file, p->node != NULL ?
+		    lt_line(p->node) : p->line,
 		    "word wider than its column (%.0fpt), broken: %s",
 		    p->w, ex);
 		g_free(ex);

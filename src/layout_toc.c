@@ -14,34 +14,30 @@
 #define NUM_W	32.0
 
 static void
-entry(struct lt_engine *e, struct lt_sink *s, const xmlNode *sec, int level,
+entry(struct lt_engine *e, struct lt_sink *s, const struct lt_section *sec,
     double x, double w)
 {
 	const struct lt_style	*st;
-	const char		*key = lt_section_key(e, sec);
-	const xmlNode		*c;
+	const char		*key = sec->key, *title = sec->title;
+	int			 level = sec->level;
 	struct lt_sink		 cs;
 	struct lt_item		*it, *last;
 	struct layout_op	*op;
 	struct lt_para		 p;
 	PangoRectangle		 log;
 	GArray			*pending;
-	char			 name[8], *title = NULL;
+	char			 name[8];
 	double			 end, top, y;
 	guint			 i;
 	bool			 saved = e->no_tags;
 
-	for (c = sec->children; c != NULL; c = c->next)
-		if (lt_is(c, "title")) {
-			title = lt_text_of(c);
-			break;
-		}
 	if (title == NULL)
 		return;
 	g_snprintf(name, sizeof(name), "toc-%d", level);
 	st = lt_style_get(e->ld, name);
 	memset(&p, 0, sizeof(p));
-	p.node = sec;
+	p.node = sec->node;
+	p.line = sec->line;
 	p.text = title;
 	p.style = st;
 	p.align = LT_LEFT;
@@ -108,42 +104,18 @@ entry(struct lt_engine *e, struct lt_sink *s, const xmlNode *sec, int level,
 	}
 	lt_collect_free(&cs);
 	lt_space(e, st->space_after);
-	g_free(title);
-}
-
-static void
-sections(struct lt_engine *e, struct lt_sink *s, const xmlNode *n,
-    int level, int depth, double x, double w)
-{
-	char	*outline;
-	bool	 skip;
-
-	for (; n != NULL; n = n->next) {
-		if (lt_is(n, "sequence")) {
-			sections(e, s, n->children, level, depth, x, w);
-			continue;
-		}
-		if (!lt_is(n, "section"))
-			continue;
-		outline = lt_attr(n, "outline");
-		skip = outline != NULL && strcmp(outline, "false") == 0;
-		g_free(outline);
-		if (skip)
-			continue;
-		entry(e, s, n, level, x, w);
-		if (level < depth)
-			sections(e, s, n->children, level + 1, depth, x, w);
-	}
 }
 
 void
 lt_toc(struct lt_engine *e, struct lt_sink *s, const xmlNode *toc, double x,
     double w)
 {
-	const xmlNode	*c, *title = NULL;
-	struct lt_para	 p;
-	char		*v;
-	int		 depth;
+	const xmlNode		*c, *title = NULL;
+	const struct lt_section	*sec;
+	struct lt_para		 p;
+	char			*v;
+	int			 depth;
+	guint			 i;
 
 	for (c = toc->children; c != NULL; c = c->next)
 		if (lt_is(c, "title"))
@@ -167,7 +139,10 @@ lt_toc(struct lt_engine *e, struct lt_sink *s, const xmlNode *toc, double x,
 		lt_space(e, p.style->space_after);
 	}
 	lt_pending_tag(e, "TOC", NULL);
-	sections(e, s, xmlDocGetRootElement(e->ld->doc)->children, 1, depth,
-	    x, w);
+	for (i = 0; i < e->ld->sections->len; i++) {
+		sec = g_ptr_array_index(e->ld->sections, i);
+		if (sec->level >= 1 && sec->level <= depth)
+			entry(e, s, sec, x, w);
+	}
 	lt_tag_end(e, s, "TOC");
 }

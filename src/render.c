@@ -11,7 +11,6 @@
 #include "layout.h"
 #include "pdf.h"
 #include "render.h"
-#include "xmlsafe.h"
 
 /*
  * The PDF date: SOURCE_DATE_EPOCH when set (reproducible builds), else
@@ -86,19 +85,16 @@ prepare(struct diag_list *dl, xmlDoc *doc)
 	return layout_read(dl, doc);
 }
 
-int
-render_document(struct diag_list *dl, xmlDoc *doc, const char *out_path)
+/* Lay ld out into a PDF at out_path; frees ld. */
+static int
+render_laid(struct diag_list *dl, struct layout_doc *ld, const char *out_path,
+    size_t nerr)
 {
-	struct layout_doc	*ld;
 	struct pdf_doc		*pdf;
 	struct pdf_meta		 meta;
 	char			*date, *keywords;
 	int			 rc;
-	/* Only this document's errors stop it, not a caller's earlier ones. */
-	size_t			 nerr = diag_list_count_at_least(dl, DIAG_ERROR);
 
-	if ((ld = prepare(dl, doc)) == NULL)
-		return -1;
 	date = pdf_date(dl, ld);
 	memset(&meta, 0, sizeof(meta));
 	meta.title = layout_doc_meta(ld, "title");
@@ -125,20 +121,27 @@ render_document(struct diag_list *dl, xmlDoc *doc, const char *out_path)
 }
 
 int
+render_document(struct diag_list *dl, xmlDoc *doc, const char *out_path)
+{
+	struct layout_doc	*ld;
+	/* Only this document's errors stop it, not a caller's earlier ones. */
+	size_t			 nerr = diag_list_count_at_least(dl, DIAG_ERROR);
+
+	if ((ld = prepare(dl, doc)) == NULL)
+		return -1;
+	return render_laid(dl, ld, out_path, nerr);
+}
+
+int
 render_file(struct diag_list *dl, const char *layout_path,
     const char *out_path)
 {
-	xmlDoc	*doc;
-	size_t	 nerr = diag_list_count_at_least(dl, DIAG_ERROR);
-	int	 rc;
+	struct layout_doc	*ld;
+	size_t			 nerr = diag_list_count_at_least(dl, DIAG_ERROR);
 
-	if ((doc = xmlsafe_read_file(dl, layout_path)) == NULL)
+	if (fonts_init(dl) != 0 || (ld = layout_open(dl, layout_path)) == NULL)
 		return -1;
-	rc = render_document(dl, doc, out_path);
-	xmlFreeDoc(doc);
-	if (diag_list_count_at_least(dl, DIAG_ERROR) > nerr)
-		rc = -1;
-	return rc;
+	return render_laid(dl, ld, out_path, nerr);
 }
 
 int
