@@ -12,14 +12,30 @@
 /* Words shorter than this keep whole: "also-" or "-ing" read badly. */
 #define MIN_WORD	6
 
-static HyphenDict *
-dict(struct layout_doc *ld)
+static HyphenDict	*hyph;
+static bool		 hyph_tried;
+
+static void
+free_dict(void)
 {
-	if (!ld->hyph_tried) {
-		ld->hyph_tried = true;
-		ld->hyph = hnj_hyphen_load(HYPH_DICT);
+	hnj_hyphen_free(hyph);
+	hyph = NULL;
+}
+
+/*
+ * The patterns, read once per process: reading them costs about as much
+ * as hyphenating every word of a report (a build lays out the matrix
+ * four times), and a report worker inherits them from its parent.
+ */
+static HyphenDict *
+dict(void)
+{
+	if (!hyph_tried) {
+		hyph_tried = true;
+		if ((hyph = hnj_hyphen_load(HYPH_DICT)) != NULL)
+			atexit(free_dict);
 	}
-	return ld->hyph;
+	return hyph;
 }
 
 static void	word(HyphenDict *, GString *, const char *, size_t);
@@ -101,7 +117,7 @@ out:
 char *
 lt_hyphenate(struct layout_doc *ld, const char *text, size_t len)
 {
-	HyphenDict	*d = dict(ld);
+	HyphenDict	*d = dict();
 	GString		*out;
 	size_t		 i, start;
 
