@@ -179,6 +179,20 @@ list_dir(struct diag_list *dl, const char *top, const char *dir,
 	g_ptr_array_free(names, TRUE);
 }
 
+GPtrArray *
+model_paths(struct diag_list *dl, const char *source_dir)
+{
+	GPtrArray	*paths;
+
+	if (!g_file_test(source_dir, G_FILE_TEST_IS_DIR)) {
+		diag_error(dl, source_dir, 0, "no such source directory");
+		return NULL;
+	}
+	paths = g_ptr_array_new_with_free_func(g_free);
+	list_dir(dl, source_dir, source_dir, paths);
+	return paths;
+}
+
 struct model *
 model_load(struct diag_list *dl, const char *source_dir)
 {
@@ -186,13 +200,9 @@ model_load(struct diag_list *dl, const char *source_dir)
 	GPtrArray	*paths;
 	size_t		 i;
 
-	if (!g_file_test(source_dir, G_FILE_TEST_IS_DIR)) {
-		diag_error(dl, source_dir, 0, "no such source directory");
+	if ((paths = model_paths(dl, source_dir)) == NULL)
 		return NULL;
-	}
 	m = model_new();
-	paths = g_ptr_array_new_with_free_func(g_free);
-	list_dir(dl, source_dir, source_dir, paths);
 	for (i = 0; i < paths->len; i++)
 		model_add(m, dl, g_ptr_array_index(paths, i), true);
 	g_ptr_array_free(paths, TRUE);

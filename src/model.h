@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include <glib.h>
 #include <libxml/tree.h>
 
 struct diag_list;
@@ -29,6 +30,13 @@ struct model_file {
  * after an error when source_dir is not a directory.
  */
 struct model	*model_load(struct diag_list *dl, const char *source_dir);
+
+/*
+ * The paths model_load() reads, in its order, without reading them.
+ * Returns the array (caller frees with g_ptr_array_free(a, TRUE)), or
+ * NULL after an error when source_dir is not a directory.
+ */
+GPtrArray	*model_paths(struct diag_list *dl, const char *source_dir);
 
 /*
  * The given files, marked checked, plus the files of source_dir as

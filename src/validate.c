@@ -6,11 +6,13 @@
 #include <libxml/relaxng.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
+#include <libxml/xmlreader.h>
 
 #include "diag.h"
 #include "model.h"
 #include "paths.h"
 #include "validate.h"
+#include "xmlsafe.h"
 
 /* The matrix columns whose items every theme taxonomy must cover. */
 static const char *const theme_columns[] = {
@@ -21,27 +23,52 @@ static const char *const theme_columns[] = {
 static const char *const ref_attrs[] = { "ref", "meeting" };
 
 struct rng_errors {
-	GPtrArray	*items;		/* of xmlError copies */
+	GPtrArray	*items;		/* of struct rng_item */
 };
+
+/*
+ * A RELAX NG message as it came.  A streamed document frees its nodes
+ * as it goes, so what the node says (its file and line, whether the
+ * message is about a duplicate id) is taken while it is there.
+ */
+struct rng_item {
+	xmlError	 e;		/* node always NULL */
+	bool		 id_clash;	/* a duplicate id, see id_clash() */
+};
+
+static bool	id_clash(const xmlError *);
 
 static void
 collect(void *ctx, xmlError *e)
 {
 	struct rng_errors	*re = ctx;
-	xmlError		*copy = g_new0(xmlError, 1);
+	struct rng_item		*it = g_new0(struct rng_item, 1);
+	const xmlNode		*node = e->node;
 
-	if (xmlCopyError(e, copy) != 0) {
-		g_free(copy);
+	if (xmlCopyError(e, &it->e) != 0) {
+		g_free(it);
 		return;
 	}
-	g_ptr_array_add(re->items, copy);
+	it->id_clash = e->domain == XML_FROM_RELAXNGV &&
+	    e->code == XML_RELAXNG_ERR_DUPID && id_clash(e);
+	/* What diag_xml() would take from the node. */
+	if (it->e.file == NULL && e->domain == XML_FROM_RELAXNGV &&
+	    node != NULL && node->doc != NULL && node->doc->URL != NULL) {
+		it->e.file = (char *)xmlStrdup(node->doc->URL);
+		if (it->e.line <= 0)
+			it->e.line = xmlGetLineNo(node);
+	}
+	it->e.node = NULL;
+	g_ptr_array_add(re->items, it);
 }
 
 static void
 error_free(gpointer p)
 {
-	xmlResetError(p);
-	g_free(p);
+	struct rng_item	*it = p;
+
+	xmlResetError(&it->e);
+	g_free(it);
 }
 
 /*
@@ -69,23 +96,25 @@ static void
 report_rng(struct diag_list *dl, const struct rng_errors *re,
     GHashTable *summaries)
 {
-	size_t		 i, nspecific = 0;
-	const xmlError	*e;
-	bool		 summary;
+	size_t			 i, nspecific = 0;
+	const struct rng_item	*it;
+	const xmlError		*e;
+	bool			 summary;
 
 	for (i = 0; i < re->items->len; i++) {
-		e = g_ptr_array_index(re->items, i);
+		it = g_ptr_array_index(re->items, i);
+		e = &it->e;
 		if (e->code != XML_RELAXNG_ERR_ATTRVALID &&
 		    e->code != XML_RELAXNG_ERR_CONTENTVALID)
 			nspecific++;
 	}
 	for (i = 0; i < re->items->len; i++) {
-		e = g_ptr_array_index(re->items, i);
+		it = g_ptr_array_index(re->items, i);
+		e = &it->e;
 		summary = e->domain == XML_FROM_RELAXNGV &&
 		    (e->code == XML_RELAXNG_ERR_ATTRVALID ||
 		    e->code == XML_RELAXNG_ERR_CONTENTVALID);
-		if (e->domain == XML_FROM_RELAXNGV &&
-		    e->code == XML_RELAXNG_ERR_DUPID && id_clash(e))
+		if (it->id_clash)
 			continue;
 		if (summary && nspecific > 0)
 			continue;
@@ -355,11 +384,51 @@ check_dates(struct diag_list *dl, const struct model_file *f, xmlNode *n)
 		    "start date %s is after end date %s", start, end);
 }
 
+/* A numbered event: what check_sequence() needs of it. */
+struct numbered {
+	char	*name;
+	char	*n;
+	char	*start;
+	char	*end;		/* NULL when absent */
+	long	 line;
+};
+
+static void
+numbered_free(gpointer p)
+{
+	struct numbered	*e = p;
+
+	g_free(e->name);
+	g_free(e->n);
+	g_free(e->start);
+	g_free(e->end);
+	g_free(e);
+}
+
+/* Add n to numbered when it is a numbered event: n, start. */
+static void
+add_numbered(GPtrArray *numbered, const xmlNode *n)
+{
+	struct numbered	*e;
+	const char	*v = model_attr(n, "n");
+
+	if (v == NULL || !g_regex_match_simple("^[0-9]{1,9}$", v, 0, 0) ||
+	    model_attr(n, "start") == NULL)
+		return;
+	e = g_new0(struct numbered, 1);
+	e->name = g_strdup((const char *)n->name);
+	e->n = g_strdup(v);
+	e->start = g_strdup(model_attr(n, "start"));
+	e->end = g_strdup(model_attr(n, "end"));
+	e->line = xmlGetLineNo(n);
+	g_ptr_array_add(numbered, e);
+}
+
 static gint
 compare_n(gconstpointer a, gconstpointer b)
 {
-	long	 x = strtol(model_attr(*(xmlNode *const *)a, "n"), NULL, 10);
-	long	 y = strtol(model_attr(*(xmlNode *const *)b, "n"), NULL, 10);
+	long	 x = strtol((*(struct numbered *const *)a)->n, NULL, 10);
+	long	 y = strtol((*(struct numbered *const *)b)->n, NULL, 10);
 
 	return x < y ? -1 : x > y;
 }
@@ -372,22 +441,18 @@ static void
 check_sequence(struct diag_list *dl, const struct model_file *f,
     GPtrArray *numbered)
 {
-	xmlNode		*a, *b;
-	const char	*end, *start;
-	size_t		 i;
+	const struct numbered	*a, *b;
+	size_t			 i;
 
 	g_ptr_array_sort(numbered, compare_n);
 	for (i = 1; i < numbered->len; i++) {
 		a = g_ptr_array_index(numbered, i - 1);
 		b = g_ptr_array_index(numbered, i);
-		end = model_attr(a, "end");
-		start = model_attr(b, "start");
-		if (end != NULL && iso_date(end) && iso_date(start) &&
-		    strcmp(start, end) < 0)
-			diag_error(dl, f->path, xmlGetLineNo(b),
+		if (a->end != NULL && iso_date(a->end) &&
+		    iso_date(b->start) && strcmp(b->start, a->end) < 0)
+			diag_error(dl, f->path, b->line,
 			    "%s %s starts on %s, before %s %s ends on %s",
-			    (const char *)b->name, model_attr(b, "n"), start,
-			    (const char *)a->name, model_attr(a, "n"), end);
+			    b->name, b->n, b->start, a->name, a->n, a->end);
 	}
 }
 
@@ -397,18 +462,15 @@ check_file(struct diag_list *dl, const struct model *m,
     const struct model_file *f)
 {
 	xmlNode		*top = xmlDocGetRootElement(f->doc), *n;
-	GPtrArray	*numbered = g_ptr_array_new();
-	const char	*v;
+	GPtrArray	*numbered = g_ptr_array_new_with_free_func(
+			    numbered_free);
 
 	for (n = top; n != NULL; n = model_walk(top, n)) {
 		check_refs(dl, m, f, n);
 		if (strcmp(f->root, "countries") != 0)
 			check_country(dl, m, f, n);
 		check_dates(dl, f, n);
-		if ((v = model_attr(n, "n")) != NULL &&
-		    g_regex_match_simple("^[0-9]{1,9}$", v, 0, 0) &&
-		    model_attr(n, "start") != NULL)
-			g_ptr_array_add(numbered, n);
+		add_numbered(numbered, n);
 	}
 	check_sequence(dl, f, numbered);
 	g_ptr_array_free(numbered, TRUE);
@@ -507,22 +569,23 @@ same_place(const struct diag *a, const struct diag *b)
  */
 static void
 flush(struct diag_list *dl, const struct diag_list *tmp,
-    GHashTable *summaries, const struct model *m)
+    GHashTable *summaries, const GPtrArray *paths)
 {
 	size_t		 i, j, k, n = diag_list_count(tmp);
 	struct sorted	*v = g_new0(struct sorted, n);
 	char		*rel;
 	bool		 explained;
 
-	if (n == 0)
+	if (n == 0) {
+		g_free(v);
 		return;
+	}
 	for (i = 0; i < n; i++) {
 		v[i].d = diag_list_get(tmp, i);
 		v[i].index = i;
-		v[i].rank = model_file_count(m);
-		for (k = 0; v[i].d->file != NULL &&
-		    k < model_file_count(m); k++) {
-			rel = diag_relpath(model_file_get(m, k)->path);
+		v[i].rank = paths->len;
+		for (k = 0; v[i].d->file != NULL && k < paths->len; k++) {
+			rel = diag_relpath(g_ptr_array_index(paths, k));
 			if (strcmp(rel, v[i].d->file) == 0)
 				v[i].rank = k;
 			g_free(rel);
@@ -553,6 +616,7 @@ validate_model(struct diag_list *dl, const struct model *m)
 	const struct model_file	*f;
 	struct diag_list	*tmp = diag_list_new();
 	GHashTable		*summaries;
+	GPtrArray		*paths;
 	char			*schemas;
 	size_t			 i;
 	int			 rc;
@@ -578,23 +642,434 @@ validate_model(struct diag_list *dl, const struct model *m)
 	}
 	check_themes(tmp, m);
 	rc = diag_list_failed(tmp) ? -1 : 0;
-	flush(dl, tmp, summaries, m);
+	paths = g_ptr_array_new();
+	for (i = 0; i < model_file_count(m); i++)
+		g_ptr_array_add(paths, model_file_get(m, i)->path);
+	flush(dl, tmp, summaries, paths);
+	g_ptr_array_free(paths, TRUE);
 	g_hash_table_destroy(summaries);
 	diag_list_free(tmp);
 	return rc;
 }
 
+/*
+ * validate_sources() reads each file twice with a forward reader and
+ * never holds a tree of it, so that a large matrix costs no more memory
+ * than a small one.  The first pass records what the checks across
+ * files need: where each id is first defined, each file's root element,
+ * the matrix's items below theme columns.  The second validates against
+ * the schema while reading and runs the element checks on each element
+ * as it passes (a place's <country> child is read by expanding the
+ * place).  The messages, their order and the exit status are those of
+ * validate_model() over model_load().
+ */
+
+/* Where an id is first defined. */
+struct sid {
+	size_t	 file;		/* index in stream.files */
+	long	 line;
+	gint	 item;		/* index in stream.items, or -1 */
+};
+
+/* An element with an id below a theme column of the matrix. */
+struct sitem {
+	const char	*id;
+	long		 line;
+	gint		 parent;	/* nearest such element above, or -1 */
+	bool		 referenced;	/* a theme names it */
+	bool		 covered;
+};
+
+struct stream {
+	GPtrArray	*files;		/* struct model_file, doc NULL */
+	GArray		*root_lines;	/* long, one per file */
+	GStringChunk	*strings;
+	GHashTable	*ids;		/* id -> struct sid */
+	GArray		*items;		/* struct sitem, of the matrix file */
+	gint		 matrix;	/* first file with root <matrix>, or -1 */
+	gint		 themes;	/* first file with root <themes>, or -1 */
+	struct model	*countries;	/* the <countries> files, as trees */
+	/* Messages by kind, in validate_model()'s order. */
+	struct diag_list *rng, *idl, *checks, *cover;
+	GHashTable	*summaries;
+};
+
+static void
+sfile_free(gpointer p)
+{
+	struct model_file	*f = p;
+
+	g_free(f->path);
+	g_free(f->root);
+	g_free(f);
+}
+
+/* Grow a per-depth array so that index depth is valid. */
+static void
+at_depth(GArray *a, int depth)
+{
+	if ((guint)depth >= a->len)
+		g_array_set_size(a, depth + 1);
+}
+
+/* Pass 1 over path: root, ids, the matrix's theme-column items. */
+static void
+scan_file(struct stream *s, struct diag_list *dl, const char *path)
+{
+	struct xmlsafe_reader	*rd;
+	struct model_file	*f = NULL;
+	struct sid		*w;
+	struct sitem		 it;
+	xmlTextReader		*r;
+	xmlNode			*node;
+	GArray			*item_at, *col_at;
+	const char		*id;
+	size_t			 fi = s->files->len;
+	long			 line;
+	int			 depth, k, c;
+	bool			 matrix = false;
+
+	if ((rd = xmlsafe_reader_open(dl, path)) == NULL)
+		return;
+	r = rd->reader;
+	item_at = g_array_new(FALSE, TRUE, sizeof(gint));
+	col_at = g_array_new(FALSE, TRUE, sizeof(gboolean));
+	while (xmlsafe_reader_read(rd) == 1) {
+		if (xmlTextReaderNodeType(r) != XML_READER_TYPE_ELEMENT)
+			continue;
+		node = xmlTextReaderCurrentNode(r);
+		depth = xmlTextReaderDepth(r);
+		line = xmlGetLineNo(node);
+		if (f == NULL) {
+			f = g_new0(struct model_file, 1);
+			f->path = g_strdup(path);
+			f->root = g_strdup((const char *)node->name);
+			f->checked = true;
+			g_ptr_array_add(s->files, f);
+			g_array_append_val(s->root_lines, line);
+			if (s->matrix < 0 && strcmp(f->root, "matrix") == 0) {
+				s->matrix = (gint)fi;
+				matrix = true;
+			}
+			if (s->themes < 0 && strcmp(f->root, "themes") == 0)
+				s->themes = (gint)fi;
+		}
+		at_depth(item_at, depth);
+		at_depth(col_at, depth);
+		g_array_index(item_at, gint, depth) = -1;
+		g_array_index(col_at, gboolean, depth) = matrix &&
+		    is_theme_column(node);
+		if ((id = model_attr(node, "id")) == NULL)
+			continue;
+		if (matrix) {
+			for (c = depth - 1; c >= 0 &&
+			    !g_array_index(col_at, gboolean, c); c--)
+				;
+			if (c >= 0) {
+				memset(&it, 0, sizeof(it));
+				it.parent = -1;
+				for (k = depth - 1; k > c && it.parent < 0; k--)
+					it.parent = g_array_index(item_at,
+					    gint, k);
+				it.id = g_string_chunk_insert_const(
+				    s->strings, id);
+				it.line = line;
+				g_array_index(item_at, gint, depth) =
+				    (gint)s->items->len;
+				g_array_append_val(s->items, it);
+			}
+		}
+		if ((w = g_hash_table_lookup(s->ids, id)) != NULL) {
+			diag_error(s->idl, path, line, "duplicate id '%s' "
+			    "(first defined at %s:%ld)", id,
+			    ((struct model_file *)g_ptr_array_index(s->files,
+			    w->file))->path, w->line);
+			continue;
+		}
+		w = g_new0(struct sid, 1);
+		w->file = fi;
+		w->line = line;
+		w->item = g_array_index(item_at, gint, depth);
+		g_hash_table_insert(s->ids,
+		    g_string_chunk_insert_const(s->strings, id), w);
+	}
+	g_array_free(item_at, TRUE);
+	g_array_free(col_at, TRUE);
+	xmlsafe_reader_free(rd);
+}
+
+/* check_refs() against the ids of pass 1. */
+static void
+check_refs_stream(struct stream *s, const struct model_file *f,
+    const xmlNode *n)
+{
+	const struct model_file	*tf;
+	const struct sid	*w;
+	const char		*v;
+	size_t			 i;
+
+	for (i = 0; i < G_N_ELEMENTS(ref_attrs); i++) {
+		if ((v = model_attr(n, ref_attrs[i])) == NULL)
+			continue;
+		if ((w = g_hash_table_lookup(s->ids, v)) == NULL) {
+			diag_error(s->checks, f->path, xmlGetLineNo(n),
+			    "%s '%s' names no id in the sources", ref_attrs[i],
+			    v);
+			continue;
+		}
+		tf = g_ptr_array_index(s->files, w->file);
+		if (strcmp(f->root, "themes") == 0 &&
+		    strcmp((const char *)n->name, "item") == 0 &&
+		    strcmp(tf->root, "matrix") != 0)
+			diag_error(s->checks, f->path, xmlGetLineNo(n),
+			    "theme item '%s' is not an item of the matrix", v);
+	}
+}
+
+/*
+ * The RELAX NG schema for file fi and its path in *rng (caller frees
+ * with g_free()), or NULL after saying why (an unknown root, a schema
+ * that does not parse).
+ */
+static xmlRelaxNG *
+stream_schema(struct stream *s, size_t fi, xmlRelaxNGParserCtxt **pctx,
+    char **rngp)
+{
+	const struct model_file	*f = g_ptr_array_index(s->files, fi);
+	xmlRelaxNG		*schema = NULL;
+	size_t			 nerr;
+	char			*rel, *rng;
+
+	/* An XML name cannot hold "/", so the name cannot leave schema/. */
+	rel = g_strdup_printf("source/schema/%s.rng", f->root);
+	rng = paths_data(rel);
+	if (!g_file_test(rng, G_FILE_TEST_IS_REGULAR))
+		diag_error(s->rng, f->path,
+		    g_array_index(s->root_lines, long, fi),
+		    "unknown root element <%s>: no schema %s", f->root, rel);
+	else {
+		nerr = diag_list_count_at_least(s->rng, DIAG_ERROR);
+		if ((*pctx = xmlRelaxNGNewParserCtxt(rng)) != NULL) {
+			xmlRelaxNGSetParserStructuredErrors(*pctx, diag_xml,
+			    s->rng);
+			schema = xmlRelaxNGParse(*pctx);
+		}
+		if (schema == NULL && diag_list_count_at_least(s->rng,
+		    DIAG_ERROR) == nerr)
+			diag_error(s->rng, rng, 0,
+			    "cannot use this RELAX NG schema");
+	}
+	*rngp = rng;
+	g_free(rel);
+	return schema;
+}
+
+/* Pass 2 over file fi: its schema while reading, the element checks. */
+static void
+check_stream_file(struct stream *s, size_t fi, bool schemas)
+{
+	const struct model_file	*f = g_ptr_array_index(s->files, fi);
+	struct diag_list	*quiet = diag_list_new();
+	struct xmlsafe_reader	*rd;
+	xmlRelaxNGParserCtxt	*pctx = NULL;
+	xmlRelaxNG		*schema = NULL;
+	xmlRelaxNGValidCtxt	*vctx = NULL;
+	struct rng_errors	 re;
+	const struct sid	*w;
+	xmlTextReader		*r;
+	xmlNode			*node;
+	GPtrArray		*numbered;
+	xmlDoc			*doc;
+	const char		*v;
+	char			*rng = NULL;
+	int			 rc;
+	bool			 tree = false;
+
+	re.items = g_ptr_array_new_with_free_func(error_free);
+	numbered = g_ptr_array_new_with_free_func(numbered_free);
+	if (schemas)
+		schema = stream_schema(s, fi, &pctx, &rng);
+	/* Pass 1 has reported what is wrong with the file itself. */
+	if ((rd = xmlsafe_reader_open(quiet, f->path)) == NULL)
+		goto out;
+	r = rd->reader;
+	if (schema != NULL && (vctx = xmlRelaxNGNewValidCtxt(schema)) != NULL) {
+		if (xmlTextReaderRelaxNGValidateCtxt(r, vctx, 0) != 0)
+			tree = true;
+		/* The reader relays to its own handler; ours collects. */
+		xmlRelaxNGSetValidStructuredErrors(vctx, collect, &re);
+	}
+	while ((rc = xmlsafe_reader_read(rd)) == 1) {
+		if (xmlTextReaderNodeType(r) != XML_READER_TYPE_ELEMENT)
+			continue;
+		node = xmlTextReaderCurrentNode(r);
+		check_refs_stream(s, f, node);
+		if (strcmp(f->root, "countries") != 0 &&
+		    model_attr(node, "country") != NULL) {
+			/* The country as written is a child: read it all. */
+			if (xmlTextReaderDepth(r) > 0 &&
+			    xmlTextReaderExpand(r) != NULL)
+				node = xmlTextReaderCurrentNode(r);
+			check_country(s->checks, s->countries, f, node);
+		}
+		check_dates(s->checks, f, node);
+		add_numbered(numbered, node);
+		if ((gint)fi == s->themes && s->matrix >= 0 &&
+		    (v = model_attr(node, "ref")) != NULL &&
+		    (w = g_hash_table_lookup(s->ids, v)) != NULL &&
+		    w->item >= 0)
+			g_array_index(s->items, struct sitem,
+			    w->item).referenced = true;
+	}
+	check_sequence(s->checks, f, numbered);
+	/*
+	 * Read as a stream, RELAX NG goes on after a misplaced element and
+	 * names every sibling after it, where the tree validator says it
+	 * once: an invalid file is validated again as a tree, for the same
+	 * messages as validate_model()'s.  Only an invalid file costs its
+	 * tree.
+	 */
+	if (vctx != NULL && (tree || rc != 0 || re.items->len > 0 ||
+	    xmlTextReaderIsValid(r) != 1)) {
+		xmlsafe_reader_free(rd);
+		rd = NULL;
+		if ((doc = xmlsafe_read_file(quiet, f->path)) != NULL)
+			rng_check(s->rng, doc, rng, s->summaries);
+		xmlFreeDoc(doc);
+	}
+	xmlsafe_reader_free(rd);
+out:
+	xmlRelaxNGFreeValidCtxt(vctx);
+	xmlRelaxNGFree(schema);
+	xmlRelaxNGFreeParserCtxt(pctx);
+	g_ptr_array_free(re.items, TRUE);
+	g_ptr_array_free(numbered, TRUE);
+	diag_list_free(quiet);
+	g_free(rng);
+}
+
+/* check_themes() on the items of pass 1 and the refs of pass 2. */
+static void
+check_themes_stream(struct stream *s)
+{
+	const struct model_file	*mf, *tf;
+	struct sitem		*it;
+	guint			 i;
+	gint			 a;
+
+	if (s->matrix < 0 || s->themes < 0)
+		return;
+	mf = g_ptr_array_index(s->files, s->matrix);
+	tf = g_ptr_array_index(s->files, s->themes);
+	/* A named item covers the items around it... */
+	for (i = 0; i < s->items->len; i++)
+		if (g_array_index(s->items, struct sitem, i).referenced)
+			for (a = (gint)i; a >= 0; a = g_array_index(s->items,
+			    struct sitem, a).parent)
+				g_array_index(s->items, struct sitem,
+				    a).covered = true;
+	/* ...and the items inside it. */
+	for (i = 0; i < s->items->len; i++) {
+		it = &g_array_index(s->items, struct sitem, i);
+		for (a = it->parent; a >= 0 && !it->covered;
+		    a = g_array_index(s->items, struct sitem, a).parent)
+			it->covered = g_array_index(s->items, struct sitem,
+			    a).referenced;
+		if (!it->covered)
+			diag_error(s->cover, mf->path, it->line,
+			    "item '%s' is assigned to no theme in %s", it->id,
+			    tf->path);
+	}
+}
+
+/* Append the messages of from to to, in order. */
+static void
+append(struct diag_list *to, const struct diag_list *from)
+{
+	const struct diag	*d;
+	size_t			 i;
+
+	for (i = 0; i < diag_list_count(from); i++) {
+		d = diag_list_get(from, i);
+		diag_add(to, d->level, d->file, d->line, d->column, "%s",
+		    d->text);
+	}
+}
+
 int
 validate_sources(struct diag_list *dl, const char *source_dir)
 {
-	struct model	*m;
-	size_t		 nerr = diag_list_count_at_least(dl, DIAG_ERROR);
-	int		 rc;
+	struct stream		 s;
+	struct diag_list	*tmp, *quiet;
+	const struct model_file	*f;
+	GPtrArray		*paths, *done;
+	char			*schemas;
+	size_t			 i, nerr = diag_list_count_at_least(dl,
+				    DIAG_ERROR);
+	bool			 have;
+	int			 rc;
 
-	if ((m = model_load(dl, source_dir)) == NULL)
+	if ((paths = model_paths(dl, source_dir)) == NULL)
 		return -1;
-	rc = validate_model(dl, m);
-	model_free(m);
+	memset(&s, 0, sizeof(s));
+	s.files = g_ptr_array_new_with_free_func(sfile_free);
+	s.root_lines = g_array_new(FALSE, FALSE, sizeof(long));
+	s.strings = g_string_chunk_new(64 * 1024);
+	s.ids = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
+	s.items = g_array_new(FALSE, FALSE, sizeof(struct sitem));
+	s.matrix = s.themes = -1;
+	s.countries = model_new();
+	s.rng = diag_list_new();
+	s.idl = diag_list_new();
+	s.checks = diag_list_new();
+	s.cover = diag_list_new();
+	s.summaries = g_hash_table_new(g_direct_hash, g_direct_equal);
+	tmp = diag_list_new();
+	quiet = diag_list_new();
+
+	for (i = 0; i < paths->len; i++)
+		scan_file(&s, dl, g_ptr_array_index(paths, i));
+	for (i = 0; i < s.files->len; i++) {
+		f = g_ptr_array_index(s.files, i);
+		if (strcmp(f->root, "countries") == 0)
+			model_add(s.countries, quiet, f->path, false);
+	}
+	/* Without the schemas every root would look unknown: say why. */
+	schemas = paths_data("source/schema");
+	have = g_file_test(schemas, G_FILE_TEST_IS_DIR);
+	if (!have)
+		diag_add(tmp, DIAG_SYSTEM, schemas, 0, 0, "no schema directory "
+		    "(is ASEMDOC_DATADIR set to the top of the tree?)");
+	g_free(schemas);
+	for (i = 0; i < s.files->len; i++)
+		check_stream_file(&s, i, have);
+	check_themes_stream(&s);
+	append(tmp, s.rng);
+	append(tmp, s.idl);
+	append(tmp, s.checks);
+	append(tmp, s.cover);
+	rc = diag_list_failed(tmp) ? -1 : 0;
+	done = g_ptr_array_new();
+	for (i = 0; i < s.files->len; i++)
+		g_ptr_array_add(done, ((struct model_file *)
+		    g_ptr_array_index(s.files, i))->path);
+	flush(dl, tmp, s.summaries, done);
+	g_ptr_array_free(done, TRUE);
+
+	g_hash_table_destroy(s.summaries);
+	diag_list_free(quiet);
+	diag_list_free(tmp);
+	diag_list_free(s.cover);
+	diag_list_free(s.checks);
+	diag_list_free(s.idl);
+	diag_list_free(s.rng);
+	model_free(s.countries);
+	g_array_free(s.items, TRUE);
+	g_hash_table_destroy(s.ids);
+	g_string_chunk_free(s.strings);
+	g_array_free(s.root_lines, TRUE);
+	g_ptr_array_free(s.files, TRUE);
+	g_ptr_array_free(paths, TRUE);
 	if (diag_list_count_at_least(dl, DIAG_ERROR) != nerr)
 		rc = -1;
 	return rc;

@@ -1,0 +1,1 @@
+build --source @BAD@/stream-invalid --only matrix -o @OUT@

@@ -1,0 +1,1 @@
+build --source @BAD@/stream-malformed --only matrix -o @OUT@
