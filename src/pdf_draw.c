@@ -61,37 +61,71 @@ outline(cairo_t *cr, const struct layout_op *op, int *ids)
 		ids[i] = ids[level];
 }
 
+/* The source colour, set only when it changes. */
+struct pen {
+	cairo_t		*cr;
+	bool		 known;
+	guint32		 color;
+};
+
+static void
+pen_color(struct pen *p, guint32 c)
+{
+	if (p->known && p->color == c)
+		return;
+	rgb(p->cr, c);
+	p->known = true;
+	p->color = c;
+}
+
+/* True when ops a and b are rules Cairo can stroke as one path. */
+static bool
+same_rule(const struct layout_op *a, const struct layout_op *b)
+{
+	return a->kind == LAYOUT_STROKE && b->kind == LAYOUT_STROKE &&
+	    a->lw == b->lw && a->color == b->color;
+}
+
 void
 pdf_draw_page(struct diag_list *dl, cairo_t *cr,
     const struct layout_page *page, int *ids)
 {
-	const struct layout_op	*op;
+	const struct layout_op	*op, *next;
+	struct pen		 pen = { cr, false, 0 };
 	char			*a;
 	guint			 i;
 
 	cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
 	for (i = 0; i < page->ops->len; i++) {
 		op = &g_array_index(page->ops, struct layout_op, i);
+		next = i + 1 < page->ops->len ?
+		    &g_array_index(page->ops, struct layout_op, i + 1) : NULL;
 		switch (op->kind) {
 		case LAYOUT_TEXT:
-			cairo_set_source_rgb(cr, 0, 0, 0);
+			pen_color(&pen, 0);
 			cairo_move_to(cr, op->x, op->y);
 			pango_cairo_show_layout_line(cr, op->line);
+			/* The line's own colours leave the source changed. */
+			pen.known = false;
 			break;
 		case LAYOUT_FILL:
-			rgb(cr, op->color);
+			pen_color(&pen, op->color);
 			cairo_rectangle(cr, op->x, op->y, op->w, op->h);
 			cairo_fill(cr);
 			break;
 		case LAYOUT_STROKE:
-			rgb(cr, op->color);
-			cairo_set_line_width(cr, op->lw);
+			/* A table's rules come in runs: one path each run. */
 			cairo_move_to(cr, op->x, op->y);
 			cairo_line_to(cr, op->x + op->w, op->y + op->h);
+			if (next != NULL && same_rule(op, next))
+				break;
+			pen_color(&pen, op->color);
+			cairo_set_line_width(cr, op->lw);
 			cairo_stroke(cr);
 			break;
 		case LAYOUT_FIGURE:
 			figure(dl, cr, op);
+			pen.known = false;
 			break;
 		case LAYOUT_TAG_BEGIN:
 			cairo_tag_begin(cr, op->name, op->attrs);
@@ -117,7 +151,7 @@ pdf_draw_page(struct diag_list *dl, cairo_t *cr,
 			outline(cr, op, ids);
 			break;
 		case LAYOUT_GLYPHS:
-			rgb(cr, op->color);
+			pen_color(&pen, op->color);
 			cairo_move_to(cr, op->x, op->y);
 			pango_cairo_show_glyph_item(cr, op->name, op->glyphs);
 			break;
