@@ -24,12 +24,13 @@ struct stream {
 	const char		**frame_params;
 	const char		**part_params;
 	xmlDoc			*frame;		/* root, other children, shells */
+	GPtrArray		*context;	/* what of the frame a part gets */
 	struct xmlsafe_reader	*rd;		/* at or before the next part */
 	long			 passed;	/* parts the reader has met */
 	bool			 at_part;	/* the reader is on part passed */
 	xmlOutputBuffer		*out;
 	const char		*out_path;
-	bool			 failed;
+	GHashTable		*above;		/* elements above a placeholder */
 };
 
 static bool
@@ -109,9 +110,22 @@ read_frame(struct stream *s)
 				xmlNewNsProp(copy, ns,
 				    (const xmlChar *)"part",
 				    (const xmlChar *)num);
-			} else if ((node = xmlTextReaderExpand(r)) != NULL)
-				copy = xmlDocCopyNode(node, s->frame, 1);
-			else
+			} else if ((node = xmlTextReaderExpand(r)) != NULL) {
+				/* A text node may merge into the one before. */
+				copy = xmlAddChild(root,
+				    xmlDocCopyNode(node, s->frame, 1));
+				/*
+				 * A part gets the other children, less the
+				 * whitespace between them and the parts.
+				 */
+				if (copy != NULL && (copy->type !=
+				    XML_TEXT_NODE || !xmlIsBlankNode(copy)) &&
+				    (s->context->len == 0 || copy !=
+				    g_ptr_array_index(s->context,
+				    s->context->len - 1)))
+					g_ptr_array_add(s->context, copy);
+				copy = NULL;
+			} else
 				copy = NULL;
 			if (copy != NULL)
 				xmlAddChild(root, copy);
@@ -170,7 +184,8 @@ static xmlDoc *
 part_doc(struct stream *s, long k)
 {
 	xmlDoc	*doc;
-	xmlNode	*froot = xmlDocGetRootElement(s->frame), *root, *c, *node;
+	xmlNode	*froot = xmlDocGetRootElement(s->frame), *root, *node;
+	guint	 i;
 	int	 rc;
 
 	if (s->rd != NULL && k <= s->passed) {
@@ -196,67 +211,102 @@ part_doc(struct stream *s, long k)
 	doc->URL = xmlStrdup((const xmlChar *)s->src_path);
 	root = xmlDocCopyNode(froot, doc, 2);
 	xmlDocSetRootElement(doc, root);
-	for (c = froot->children; c != NULL; c = c->next)
-		if (c->type != XML_ELEMENT_NODE ||
-		    !xmlHasNsProp(c, (const xmlChar *)"part",
-		    (const xmlChar *)REPORT_STREAM_NS))
-			xmlAddChild(root, xmlDocCopyNode(c, doc, 1));
+	for (i = 0; i < s->context->len; i++)
+		xmlAddChild(root, xmlDocCopyNode(g_ptr_array_index(s->context,
+		    i), doc, 1));
 	xmlAddChild(root, xmlDocCopyNode(node, doc, 1));
 	return doc;
 }
 
+/* The element after n in document order below top; not into n when skip. */
+static xmlNode *
+walk(const xmlNode *top, const xmlNode *n, bool skip)
+{
+	const xmlNode	*c;
+
+	if (!skip)
+		for (c = n->children; c != NULL; c = c->next)
+			if (c->type == XML_ELEMENT_NODE)
+				return (xmlNode *)c;
+	for (; n != NULL && n != top; n = n->parent)
+		for (c = n->next; c != NULL; c = c->next)
+			if (c->type == XML_ELEMENT_NODE)
+				return (xmlNode *)c;
+	return NULL;
+}
+
 /*
- * Drop declarations of the stream namespace below top, which the layout
- * must not carry; an element or attribute still in it is an error.
+ * Check the result below top (top included): no element but a
+ * placeholder (and that only where allowed) and no attribute is in the
+ * stream namespace.  Enter the ancestors of each placeholder in
+ * s->above.  0, or -1 after recording an error.
  */
 static int
-clean_ns(struct stream *s, xmlNode *top)
+scan_result(struct stream *s, xmlNode *top, bool allow)
 {
-	xmlNode	*n = top;
-	xmlNs	**pp, *ns;
-	xmlAttr	*a;
+	xmlNode	*n, *a;
+	xmlAttr	*at;
 
-	while (n != NULL) {
-		if (n->type == XML_ELEMENT_NODE) {
-			if (in_stream_ns(n) && !is_placeholder(n)) {
-				diag_error(s->dl, transform_path(s->t), 0,
-				    "element %s:%s of the stream namespace "
-				    "left in the result", n->ns->prefix,
-				    n->name);
-				return -1;
-			}
-			for (a = n->properties; a != NULL; a = a->next)
-				if (a->ns != NULL && xmlStrEqual(a->ns->href,
-				    (const xmlChar *)REPORT_STREAM_NS)) {
-					diag_error(s->dl, transform_path(s->t),
-					    0, "attribute %s of the stream "
-					    "namespace left in the result",
-					    a->name);
-					return -1;
-				}
-			for (pp = &n->nsDef; *pp != NULL;) {
-				ns = *pp;
-				if (!is_placeholder(n) && xmlStrEqual(ns->href,
-				    (const xmlChar *)REPORT_STREAM_NS)) {
-					*pp = ns->next;
-					ns->next = NULL;
-					xmlFreeNs(ns);
-				} else
-					pp = &ns->next;
-			}
-		}
-		if (n->children != NULL && n->type == XML_ELEMENT_NODE &&
-		    !is_placeholder(n)) {
-			n = n->children;
+	for (n = top; n != NULL; n = walk(top, n, is_placeholder(n))) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		if (is_placeholder(n) && allow) {
+			for (a = n->parent; a != NULL &&
+			    a->type == XML_ELEMENT_NODE; a = a->parent)
+				g_hash_table_add(s->above, a);
 			continue;
 		}
-		while (n != NULL && n != top && n->next == NULL)
-			n = n->parent;
-		if (n == NULL || n == top)
-			break;
-		n = n->next;
+		if (in_stream_ns(n)) {
+			diag_error(s->dl, transform_path(s->t), 0, "element "
+			    "%s of the stream namespace left in the result",
+			    (const char *)n->name);
+			return -1;
+		}
+		for (at = n->properties; at != NULL; at = at->next)
+			if (at->ns != NULL && xmlStrEqual(at->ns->href,
+			    (const xmlChar *)REPORT_STREAM_NS)) {
+				diag_error(s->dl, transform_path(s->t), 0,
+				    "attribute %s of the stream namespace "
+				    "left in the result",
+				    (const char *)at->name);
+				return -1;
+			}
 	}
 	return 0;
+}
+
+/* Drop n's declarations of the stream namespace. */
+static void
+drop_decl(xmlNode *n)
+{
+	xmlNs	**pp, *ns;
+
+	for (pp = &n->nsDef; *pp != NULL;) {
+		ns = *pp;
+		if (xmlStrEqual(ns->href, (const xmlChar *)REPORT_STREAM_NS)) {
+			*pp = ns->next;
+			ns->next = NULL;
+			xmlFreeNs(ns);
+		} else
+			pp = &ns->next;
+	}
+}
+
+/*
+ * Drop the declarations of the stream namespace below top, which the
+ * layout must not carry.  After scan_result() nothing below an element
+ * uses them, but for the placeholders: the elements above one keep
+ * theirs, which emit() leaves out of the start tags it writes.
+ */
+static void
+drop_ns(struct stream *s, xmlNode *top)
+{
+	xmlNode	*n;
+
+	for (n = top; n != NULL; n = walk(top, n, is_placeholder(n)))
+		if (n->type == XML_ELEMENT_NODE && !is_placeholder(n) &&
+		    !g_hash_table_contains(s->above, n))
+			drop_decl(n);
 }
 
 /* libxml2's indentation for level: two spaces a level, at most 30. */
@@ -267,22 +317,6 @@ indent(struct stream *s, int level)
 	    "                              ";
 
 	xmlOutputBufferWrite(s->out, 2 * (level > 30 ? 30 : level), spaces);
-}
-
-/* True when some placeholder lies at or below n. */
-static bool
-holds_placeholder(const xmlNode *n)
-{
-	const xmlNode	*c;
-
-	if (is_placeholder(n))
-		return true;
-	if (n->type != XML_ELEMENT_NODE)
-		return false;
-	for (c = n->children; c != NULL; c = c->next)
-		if (holds_placeholder(c))
-			return true;
-	return false;
 }
 
 static int	emit(struct stream *, xmlDoc *, xmlNode *, int, int);
@@ -331,13 +365,12 @@ emit_part(struct stream *s, const xmlNode *ph, int level, int format)
 		goto out;
 	}
 	for (c = root->children; c != NULL; c = c->next) {
-		if (holds_placeholder(c)) {
-			diag_error(s->dl, transform_path(s->t), 0, "part %ld "
-			    "gives a placeholder", k);
-			goto out;
+		if (c->type == XML_ELEMENT_NODE) {
+			if (scan_result(s, c, false) != 0)
+				goto out;
+			drop_ns(s, c);
 		}
-		if (clean_ns(s, c) != 0 ||
-		    emit_child(s, res, c, level, format) != 0)
+		if (emit_child(s, res, c, level, format) != 0)
 			goto out;
 	}
 	rc = 0;
@@ -361,7 +394,7 @@ emit(struct stream *s, xmlDoc *doc, xmlNode *n, int level, int format)
 	const xmlChar	*tag;
 	int		 inner = format, len;
 
-	if (!holds_placeholder(n)) {
+	if (!g_hash_table_contains(s->above, n) && !is_placeholder(n)) {
 		xmlNodeDumpOutput(s->out, doc, n, level, format, "UTF-8");
 		return 0;
 	}
@@ -373,6 +406,7 @@ emit(struct stream *s, xmlDoc *doc, xmlNode *n, int level, int format)
 	/* The start tag: an empty copy, written as "<x a="v"/>", less "/>". */
 	b = xmlBufferCreate();
 	copy = xmlDocCopyNode(n, doc, 2);
+	drop_decl(copy);
 	xmlNodeDump(b, doc, copy, level, 0);
 	xmlFreeNode(copy);
 	tag = xmlBufferContent(b);
@@ -456,6 +490,7 @@ report_stream_write(struct diag_list *dl, struct transform *t,
 {
 	struct stream	 s;
 	xmlDoc		*res = NULL;
+	xmlNode		*c;
 	char		*dir, *base, *tmp;
 	int		 fd = -1, rc = -1;
 	bool		 made = false, made_dir = false;
@@ -468,13 +503,20 @@ report_stream_write(struct diag_list *dl, struct transform *t,
 	s.out_path = out_path;
 	s.frame_params = with_stream(params, "frame");
 	s.part_params = with_stream(params, "part");
+	s.above = g_hash_table_new(g_direct_hash, g_direct_equal);
+	s.context = g_ptr_array_new();
 	dir = g_path_get_dirname(out_path);
 	base = g_path_get_basename(out_path);
 	tmp = g_strdup_printf("%s/.%s.XXXXXX", dir, base);
 	if (read_frame(&s) != 0 || (res = transform_apply(dl, t, s.frame,
-	    s.frame_params)) == NULL || clean_ns(&s,
-	    xmlDocGetRootElement(res)) != 0)
+	    s.frame_params)) == NULL)
 		goto out;
+	for (c = res->children; c != NULL; c = c->next)
+		if (c->type == XML_ELEMENT_NODE) {
+			if (scan_result(&s, c, true) != 0)
+				goto out;
+			drop_ns(&s, c);
+		}
 	/* The directory is made only now: a failed frame leaves nothing. */
 	made_dir = !g_file_test(dir, G_FILE_TEST_IS_DIR);
 	if (made_dir && g_mkdir_with_parents(dir, 0777) != 0) {
@@ -512,6 +554,8 @@ out:
 	if (rc != 0 && made_dir)
 		g_rmdir(dir);
 	xmlsafe_reader_free(s.rd);
+	g_hash_table_destroy(s.above);
+	g_ptr_array_free(s.context, TRUE);
 	xmlFreeDoc(s.frame);
 	xmlFreeDoc(res);
 	g_free(s.frame_params);
