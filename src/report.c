@@ -26,8 +26,6 @@ struct run {
 	char			*xsl_dir;
 	char			*source_uri;	/* "file:///.../source/" */
 	char			*documents;	/* file URIs, space-separated */
-	xmlDoc			*matrix;	/* see matrix_doc() */
-	bool			 matrix_read;	/* tried, even if it failed */
 	GHashTable		*styles;	/* stylesheet path -> struct transform */
 	bool			 found;		/* a report matched --only */
 	GPtrArray		*reports;	/* report elements, for run_all() */
@@ -155,22 +153,22 @@ make_dir(struct run *r, const char *dir)
 }
 
 /*
- * The source matrix, read when the first report that transforms the
- * whole tree asks for it and kept for the reports after it; a run of
- * streamed reports alone never reads it.
+ * The source matrix as a tree, read again by each report that transforms
+ * it and freed once transformed: held across reports it would be alive
+ * while the pages are laid out, and reading the real matrix takes about
+ * a millisecond.  Caller frees with xmlFreeDoc(); NULL after recording
+ * an error.
  */
 static xmlDoc *
 matrix_doc(struct run *r)
 {
 	char	*path;
+	xmlDoc	*doc;
 
-	if (!r->matrix_read) {
-		r->matrix_read = true;
-		path = g_build_filename(r->source_dir, "matrix.xml", NULL);
-		r->matrix = xmlsafe_read_file(r->dl, path);
-		g_free(path);
-	}
-	return r->matrix;
+	path = g_build_filename(r->source_dir, "matrix.xml", NULL);
+	doc = xmlsafe_read_file(r->dl, path);
+	g_free(path);
+	return doc;
 }
 
 /*
@@ -194,8 +192,11 @@ write_result(struct run *r, struct transform *t, const char *stream,
 		g_free(matrix);
 		return rc;
 	}
-	if ((src = matrix_doc(r)) == NULL ||
-	    (res = transform_apply(r->dl, t, src, params)) == NULL)
+	if ((src = matrix_doc(r)) == NULL)
+		return -1;
+	res = transform_apply(r->dl, t, src, params);
+	xmlFreeDoc(src);
+	if (res == NULL)
 		return -1;
 	dir = g_path_get_dirname(path);
 	if (make_dir(r, dir) == 0)
@@ -237,8 +238,11 @@ render_one(struct run *r, const char *name, const char *xsl,
 	if (strcmp(format, "pdf") != 0)
 		return write_result(r, t, stream, params, out);
 	if (layout_out == NULL) {
-		if ((src = matrix_doc(r)) == NULL ||
-		    (res = transform_apply(r->dl, t, src, params)) == NULL)
+		if ((src = matrix_doc(r)) == NULL)
+			return -1;
+		res = transform_apply(r->dl, t, src, params);
+		xmlFreeDoc(src);
+		if (res == NULL)
 			return -1;
 		dir = g_path_get_dirname(out);
 		if (make_dir(r, dir) == 0)
@@ -490,7 +494,6 @@ report_build(struct diag_list *dl, const struct report_opts *o)
 	}
 out:
 	g_hash_table_destroy(r.styles);
-	xmlFreeDoc(r.matrix);
 	xmlFreeDoc(list);
 	g_free(r.documents);
 	g_free(r.source_uri);
