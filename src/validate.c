@@ -5,6 +5,7 @@
 #include <glib.h>
 #include <libxml/relaxng.h>
 #include <libxml/tree.h>
+#include <libxml/valid.h>
 #include <libxml/xmlerror.h>
 #include <libxml/xmlreader.h>
 
@@ -683,6 +684,7 @@ struct sitem {
 struct stream {
 	GPtrArray	*files;		/* struct model_file, doc NULL */
 	GArray		*root_lines;	/* long, one per file */
+	GArray		*dup_ids;	/* gboolean per file: an id twice in it */
 	GStringChunk	*strings;
 	GHashTable	*ids;		/* id -> struct sid */
 	GArray		*items;		/* struct sitem, of the matrix file */
@@ -747,6 +749,7 @@ scan_file(struct stream *s, struct diag_list *dl, const char *path)
 			f->checked = true;
 			g_ptr_array_add(s->files, f);
 			g_array_append_val(s->root_lines, line);
+			g_array_set_size(s->dup_ids, s->files->len);
 			if (s->matrix < 0 && strcmp(f->root, "matrix") == 0) {
 				s->matrix = (gint)fi;
 				matrix = true;
@@ -780,6 +783,8 @@ scan_file(struct stream *s, struct diag_list *dl, const char *path)
 			}
 		}
 		if ((w = g_hash_table_lookup(s->ids, id)) != NULL) {
+			if (w->file == fi)
+				g_array_index(s->dup_ids, gboolean, fi) = TRUE;
 			diag_error(s->idl, path, line, "duplicate id '%s' "
 			    "(first defined at %s:%ld)", id,
 			    ((struct model_file *)g_ptr_array_index(s->files,
@@ -903,6 +908,18 @@ check_stream_file(struct stream *s, size_t fi, bool schemas)
 		if (xmlTextReaderNodeType(r) != XML_READER_TYPE_ELEMENT)
 			continue;
 		node = xmlTextReaderCurrentNode(r);
+		/*
+		 * RELAX NG enters each xsd:ID value in the document's table
+		 * to find it twice, and a streamed document keeps them all
+		 * (50 MB for the 1000x matrix).  Pass 1 has found every id
+		 * given twice, and a file with one is validated again as a
+		 * tree below: the table is emptied at each top-level child.
+		 */
+		if (vctx != NULL && xmlTextReaderDepth(r) == 1 &&
+		    node->doc != NULL && node->doc->ids != NULL) {
+			xmlFreeIDTable(node->doc->ids);
+			node->doc->ids = NULL;
+		}
 		check_refs_stream(s, f, node);
 		if (strcmp(f->root, "countries") != 0 &&
 		    model_attr(node, "country") != NULL) {
@@ -930,7 +947,8 @@ check_stream_file(struct stream *s, size_t fi, bool schemas)
 	 * tree.
 	 */
 	if (vctx != NULL && (tree || rc != 0 || re.items->len > 0 ||
-	    xmlTextReaderIsValid(r) != 1)) {
+	    xmlTextReaderIsValid(r) != 1 ||
+	    g_array_index(s->dup_ids, gboolean, fi))) {
 		xmlsafe_reader_free(rd);
 		rd = NULL;
 		if ((doc = xmlsafe_read_file(quiet, f->path)) != NULL)
@@ -1014,6 +1032,7 @@ validate_sources(struct diag_list *dl, const char *source_dir)
 	memset(&s, 0, sizeof(s));
 	s.files = g_ptr_array_new_with_free_func(sfile_free);
 	s.root_lines = g_array_new(FALSE, FALSE, sizeof(long));
+	s.dup_ids = g_array_new(FALSE, TRUE, sizeof(gboolean));
 	s.strings = g_string_chunk_new(64 * 1024);
 	s.ids = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
 	s.items = g_array_new(FALSE, FALSE, sizeof(struct sitem));
@@ -1068,6 +1087,7 @@ validate_sources(struct diag_list *dl, const char *source_dir)
 	g_hash_table_destroy(s.ids);
 	g_string_chunk_free(s.strings);
 	g_array_free(s.root_lines, TRUE);
+	g_array_free(s.dup_ids, TRUE);
 	g_ptr_array_free(s.files, TRUE);
 	g_ptr_array_free(paths, TRUE);
 	if (diag_list_count_at_least(dl, DIAG_ERROR) != nerr)
