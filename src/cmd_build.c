@@ -7,6 +7,7 @@
 
 #include "cmd.h"
 #include "diag.h"
+#include "layout.h"
 #include "report.h"
 
 /*
@@ -81,6 +82,8 @@ cmd_build(struct diag_list *dl, int argc, char **argv)
 		rc = 2;
 		goto out;
 	}
+	/* Read while the sources are checked; report workers inherit it. */
+	layout_hyphen_preload();
 	o.jobs = jobs > 0 ? jobs : 0;
 	o.out_dir = out;
 	o.source_dir = source;

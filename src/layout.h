@@ -101,6 +101,14 @@ int			 layout_run(struct diag_list *dl, struct layout_doc *ld,
  */
 void			 layout_doc_no_spool(struct layout_doc *ld);
 
+/*
+ * Start reading the hyphenation patterns in a thread of their own, so
+ * that they are ready when the first paragraph needs them (and before
+ * any fork(), so that child processes inherit them).  Optional: without
+ * it they are read at first use.  Once per process.
+ */
+void			 layout_hyphen_preload(void);
+
 /* Append a stable text listing of page to out, for golden tests. */
 void			 layout_dump_page(GString *out,
 			    const struct layout_page *page);

@@ -1,4 +1,5 @@
 /* Hyphenation: libhyphen's en_US patterns mark break points with soft hyphens (U+00AD) for Pango. */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,12 +15,42 @@
 
 static HyphenDict	*hyph;
 static bool		 hyph_tried;
+static GThread		*loader;	/* reading hyph in the background */
+
+static gpointer
+load(gpointer unused)
+{
+	return hnj_hyphen_load(HYPH_DICT);
+}
+
+/* Wait for the background reader, if one runs: before use, fork, exit. */
+static void
+join(void)
+{
+	if (loader == NULL)
+		return;
+	hyph = g_thread_join(loader);
+	loader = NULL;
+}
 
 static void
 free_dict(void)
 {
-	hnj_hyphen_free(hyph);
+	join();
+	if (hyph != NULL)
+		hnj_hyphen_free(hyph);
 	hyph = NULL;
+}
+
+void
+layout_hyphen_preload(void)
+{
+	if (hyph_tried)
+		return;
+	hyph_tried = true;
+	pthread_atfork(join, NULL, NULL);
+	atexit(free_dict);
+	loader = g_thread_new("hyphen", load, NULL);
 }
 
 /*
@@ -32,9 +63,10 @@ dict(void)
 {
 	if (!hyph_tried) {
 		hyph_tried = true;
-		if ((hyph = hnj_hyphen_load(HYPH_DICT)) != NULL)
-			atexit(free_dict);
+		hyph = hnj_hyphen_load(HYPH_DICT);
+		atexit(free_dict);
 	}
+	join();
 	return hyph;
 }
 
