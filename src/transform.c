@@ -271,7 +271,11 @@ transform_load(struct diag_list *dl, const char *path,
 	struct transform	*t;
 	struct job		 j;
 	char			*dir;
-	size_t			 i;
+	/* Only this stylesheet's errors count: an earlier report's error
+	 * must not change what this one says (nor may the order in which
+	 * report workers run). */
+	size_t			 i, nerr = diag_list_count_at_least(dl,
+				    DIAG_ERROR);
 
 	transform_init();
 	t = g_new0(struct transform, 1);
@@ -295,13 +299,13 @@ transform_load(struct diag_list *dl, const char *path,
 	current = NULL;
 	report(dl, path, j.errors->str);
 	if (t->style != NULL && t->style->errors > 0) {
-		if (!diag_list_failed(dl))
+		if (diag_list_count_at_least(dl, DIAG_ERROR) == nerr)
 			diag_error(dl, path, 0, "stylesheet has %d error(s)",
 			    t->style->errors);
 		transform_free(t);
 		t = NULL;
 	} else if (t->style == NULL) {
-		if (!diag_list_failed(dl))
+		if (diag_list_count_at_least(dl, DIAG_ERROR) == nerr)
 			diag_error(dl, path, 0, "not a usable stylesheet");
 		transform_free(t);
 		t = NULL;
