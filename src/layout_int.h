@@ -15,6 +15,7 @@ struct diag_list;
 struct _HyphenDict;
 struct _xmlRelaxNG;
 struct lt_stream;
+struct lt_reuse;
 
 enum lt_align {
 	LT_LEFT,
@@ -103,6 +104,8 @@ struct layout_doc {
 	bool		 hyph_tried;
 	GHashTable	*hyph_words;	/* word -> word with soft hyphens */
 	GHashTable	*markers;	/* "style marker width" -> PangoLayout */
+	struct lt_reuse	*reuse;		/* the first pass's paragraphs, for
+					   the final pass */
 };
 
 /* A vertical slice of content: a line of text, a rule, a figure, a row. */
@@ -273,6 +276,17 @@ PangoLayout	*lt_simple_layout(struct lt_engine *e,
 double		 lt_line_left(PangoLayout *lay);
 void		 lt_text_op(GArray *ops, PangoLayoutLine *line, double x,
 		    double baseline);
+
+/* layout_reuse.c: paragraphs of the first pass, for the final pass. */
+struct lt_reuse	*lt_reuse_new(void);
+void		 lt_reuse_free(struct lt_reuse *r);
+void		 lt_reuse_keep(struct lt_reuse *r, const char *text,
+		    PangoAttrList *attrs, const struct lt_style *st, int width,
+		    int indent, enum lt_align align, PangoLayout *lay);
+/* The kept layout of this paragraph (a new reference), or NULL. */
+PangoLayout	*lt_reuse_take(struct lt_reuse *r, const char *text,
+		    PangoAttrList *attrs, const struct lt_style *st, int width,
+		    int indent, enum lt_align align);
 
 /* layout_hyphen.c */
 char		*lt_hyphenate(struct layout_doc *ld, const char *text,

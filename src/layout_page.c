@@ -911,10 +911,13 @@ layout_run(struct diag_list *dl, struct layout_doc *ld, layout_page_fn fn,
 	if (ld->page_refs || (ld->needs_pages && ld->no_spool)) {
 		/* The first pass repeats the final pass's messages. */
 		scratch = diag_list_new();
+		ld->reuse = lt_reuse_new();
 		run_pass(scratch, ld, false, false, fn, arg);
 		diag_list_free(scratch);
 	}
 	rc = run_pass(dl, ld, true, ld->needs_pages && !ld->page_refs &&
 	    !ld->no_spool, fn, arg);
+	lt_reuse_free(ld->reuse);
+	ld->reuse = NULL;
 	return rc;
 }

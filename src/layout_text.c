@@ -350,9 +350,10 @@ lt_paragraph(struct lt_engine *e, struct lt_sink *s, const struct lt_para *p)
 	struct layout_op	*op;
 	GPtrArray		*lines;
 	double			 pitch, base_h, lh, asc, top, h;
-	int			*ranges, nr, k, n, i;
+	int			*ranges, nr, k, n, i, width, indent;
 	guint			 j;
 	char			*ex;
+	bool			 fresh;
 
 	memset(&b, 0, sizeof(b));
 	b.e = e;
@@ -394,22 +395,29 @@ lt_paragraph(struct lt_engine *e, struct lt_sink *s, const struct lt_para *p)
 		    (guint16)((st->color & 0xff) * 257));
 		pango_attr_list_insert_before(b.attrs, a);
 	}
-	lay = pango_layout_new(e->ld->pc);
-	pango_layout_set_font_description(lay, st->font);
-	pango_layout_set_width(lay, (int)(p->w * PANGO_SCALE));
-	pango_layout_set_wrap(lay, PANGO_WRAP_WORD);
-	pango_layout_set_alignment(lay, p->align == LT_RIGHT ?
-	    PANGO_ALIGN_RIGHT : p->align == LT_CENTER ? PANGO_ALIGN_CENTER :
-	    PANGO_ALIGN_LEFT);
-	pango_layout_set_justify(lay, p->align == LT_JUSTIFY);
-	pango_layout_set_indent(lay, (int)((st->first_indent + p->indent) *
-	    PANGO_SCALE));
-	pango_layout_set_text(lay, b.text->str, (int)b.text->len);
-	pango_layout_set_attributes(lay, b.attrs);
+	width = (int)(p->w * PANGO_SCALE);
+	indent = (int)((st->first_indent + p->indent) * PANGO_SCALE);
+	lay = e->final && e->ld->reuse != NULL ? lt_reuse_take(e->ld->reuse,
+	    b.text->str, b.attrs, st, width, indent, p->align) : NULL;
+	fresh = lay == NULL;
+	if (fresh) {
+		lay = pango_layout_new(e->ld->pc);
+		pango_layout_set_font_description(lay, st->font);
+		pango_layout_set_width(lay, width);
+		pango_layout_set_wrap(lay, PANGO_WRAP_WORD);
+		pango_layout_set_alignment(lay, p->align == LT_RIGHT ?
+		    PANGO_ALIGN_RIGHT : p->align == LT_CENTER ?
+		    PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
+		pango_layout_set_justify(lay, p->align == LT_JUSTIFY);
+		pango_layout_set_indent(lay, indent);
+		pango_layout_set_text(lay, b.text->str, (int)b.text->len);
+		pango_layout_set_attributes(lay, b.attrs);
+	}
 	if (pango_layout_get_unknown_glyphs_count(lay) > 0)
 		unknown_glyphs(e, lay, p->node != NULL ? lt_line(p->node) :
 		    p->line);
-	if ((wide = overflow(lay, p->w)) != NULL) {
+	/* A kept layout never overflowed (see below). */
+	if (fresh && (wide = overflow(lay, p->w)) != NULL) {
 		ex = excerpt(b.text->str, wide);
 		diag_warning(e->dl, e->ld->file, p->node != NULL ?
 		    lt_line(p->node) : p->line,
@@ -417,7 +425,9 @@ lt_paragraph(struct lt_engine *e, struct lt_sink *s, const struct lt_para *p)
 		    p->w, ex);
 		g_free(ex);
 		pango_layout_set_wrap(lay, PANGO_WRAP_WORD_CHAR);
-	}
+	} else if (fresh && !e->final && e->ld->reuse != NULL)
+		lt_reuse_keep(e->ld->reuse, b.text->str, b.attrs, st, width,
+		    indent, p->align, lay);
 
 	/* Metrics cost a sample layout each time: measured once a style. */
 	if (st->font_h == 0) {
