@@ -44,6 +44,10 @@
   </xsl:variable>
 
   <xsl:key name="country" match="country" use="@code"/>
+  <!-- Items a theme can name, by id (theme-heat-map). -->
+  <xsl:key name="heat-item"
+      match="meeting/recommendations//*[@id] | meeting/action-plan//*[@id] | meeting/follow-up//*[@id]"
+      use="@id"/>
 
   <!-- "1 March 2018" from "2018-03-01". -->
   <xsl:template name="date">
@@ -397,7 +401,7 @@
             <xsl:if test="$link"><xsl:attribute name="link">theme-<xsl:value-of select="@id"/></xsl:attribute></xsl:if>
             <xsl:for-each select="$matrix/meeting">
               <xsl:sort select="@n" data-type="number"/>
-              <value><xsl:value-of select="count((recommendations | action-plan | follow-up)//*[@id = $t/item/@ref])"/></value>
+              <value><xsl:value-of select="count(key('heat-item', $t/item/@ref)[generate-id(ancestor::meeting) = generate-id(current())])"/></value>
             </xsl:for-each>
           </row>
         </xsl:for-each>

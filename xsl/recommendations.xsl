@@ -13,6 +13,9 @@
 
   <xsl:variable name="themes"
       select="document(concat($source-dir, 'themes.xml'))/themes"/>
+  <!-- Matrix items by id: a theme's items are key('item', $t/item/@ref)
+       with the matrix as context, in document order. -->
+  <xsl:key name="item" match="meeting//*[@id]" use="@id"/>
   <xsl:variable name="first-year">
     <xsl:for-each select="/matrix/meeting">
       <xsl:sort select="@start"/>
@@ -164,14 +167,15 @@
     <xsl:param name="t"/>
     <xsl:param name="col"/>
     <xsl:param name="heading"/>
+    <xsl:for-each select="$matrix">
     <xsl:variable name="items"
-        select="$matrix/meeting/*[local-name() = $col]//*[@id = $t/item/@ref]"/>
+        select="key('item', $t/item/@ref)[local-name(ancestor::*[parent::meeting]) = $col]"/>
     <xsl:if test="$items">
       <section id="theme-{$t/@id}-{$col}">
         <title style="h2"><xsl:value-of select="concat($heading, ' (', count($items), ')')"/></title>
         <xsl:for-each select="$matrix/meeting">
           <xsl:sort select="@n" data-type="number"/>
-          <xsl:variable name="mine" select="*[local-name() = $col]//*[@id = $t/item/@ref]"/>
+          <xsl:variable name="mine" select="$items[generate-id(ancestor::meeting) = generate-id(current())]"/>
           <xsl:if test="$mine">
             <p style="label"><xsl:call-template name="meeting-label"/>
               <xsl:text> · </xsl:text><xsl:value-of select="place/country"/></p>
@@ -188,6 +192,7 @@
         </xsl:for-each>
       </section>
     </xsl:if>
+    </xsl:for-each>
   </xsl:template>
 
   <!--
@@ -197,8 +202,10 @@
   -->
   <xsl:template name="followed">
     <xsl:param name="t"/>
+    <xsl:for-each select="$matrix">
+    <xsl:variable name="items" select="key('item', $t/item/@ref)"/>
     <xsl:variable name="meetings"
-        select="$matrix/meeting[(recommendations | action-plan)//*[@id = $t/item/@ref]]"/>
+        select="$items[local-name(ancestor::*[parent::meeting]) = 'recommendations' or local-name(ancestor::*[parent::meeting]) = 'action-plan']/ancestor::meeting"/>
     <xsl:if test="$meetings">
       <section id="theme-{$t/@id}-status">
         <title style="h2">Followed up, and not</title>
@@ -219,11 +226,12 @@
           <body>
             <xsl:for-each select="$meetings">
               <xsl:sort select="@n" data-type="number"/>
-              <xsl:variable name="f" select="count(follow-up//*[@id = $t/item/@ref])"/>
+              <xsl:variable name="mine" select="$items[generate-id(ancestor::meeting) = generate-id(current())]"/>
+              <xsl:variable name="f" select="count($mine[local-name(ancestor::*[parent::meeting]) = 'follow-up'])"/>
               <row>
                 <cell style="td"><link to="{@id}"><xsl:call-template name="meeting-label"/></link></cell>
-                <cell style="td" align="right"><xsl:value-of select="count(recommendations//*[@id = $t/item/@ref])"/></cell>
-                <cell style="td" align="right"><xsl:value-of select="count(action-plan//*[@id = $t/item/@ref])"/></cell>
+                <cell style="td" align="right"><xsl:value-of select="count($mine[local-name(ancestor::*[parent::meeting]) = 'recommendations'])"/></cell>
+                <cell style="td" align="right"><xsl:value-of select="count($mine[local-name(ancestor::*[parent::meeting]) = 'action-plan'])"/></cell>
                 <cell style="td" align="right"><xsl:value-of select="$f"/></cell>
                 <cell style="td">
                   <xsl:choose>
@@ -237,5 +245,6 @@
         </table>
       </section>
     </xsl:if>
+    </xsl:for-each>
   </xsl:template>
 </xsl:stylesheet>
