@@ -31,6 +31,16 @@ struct stream {
 	xmlOutputBuffer		*out;
 	const char		*out_path;
 	GHashTable		*above;		/* elements above a placeholder */
+	GPtrArray		*holders;	/* the placeholders, in order */
+	guint			 next;		/* the one emit() meets next */
+	/*
+	 * When the placeholders do not follow the source, the fragments
+	 * are written in source order to a spool file (unlinked), then
+	 * copied into place: spool_at holds each one's start and end.
+	 */
+	int			 spool_fd;	/* -1: parts read as asked */
+	gint64			 spooled;	/* bytes in the spool */
+	GArray			*spool_at;	/* gint64 pairs */
 };
 
 static bool
@@ -251,6 +261,7 @@ scan_result(struct stream *s, xmlNode *top, bool allow)
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
 		if (is_placeholder(n) && allow) {
+			g_ptr_array_add(s->holders, n);
 			for (a = n->parent; a != NULL &&
 			    a->type == XML_ELEMENT_NODE; a = a->parent)
 				g_hash_table_add(s->above, a);
@@ -337,23 +348,32 @@ emit_child(struct stream *s, xmlDoc *doc, xmlNode *c, int level, int format)
 	return 0;
 }
 
-/* The content of part k in place of its placeholder. */
-static int
-emit_part(struct stream *s, const xmlNode *ph, int level, int format)
+/* The part a placeholder names: 1, 2, ...; 0 after recording an error. */
+static long
+part_number(struct stream *s, const xmlNode *ph)
 {
 	xmlChar	*v = xmlGetProp(ph, (const xmlChar *)"part");
-	xmlDoc	*doc = NULL, *res = NULL;
-	xmlNode	*root, *c;
 	char	*end;
 	long	 k;
-	int	 rc = -1;
 
 	k = v != NULL ? strtol((char *)v, &end, 10) : 0;
 	if (v == NULL || *end != '\0' || k < 1) {
 		diag_error(s->dl, transform_path(s->t), 0, "placeholder "
 		    "names no part: part=\"%s\"", v != NULL ? (char *)v : "");
-		goto out;
+		k = 0;
 	}
+	xmlFree(v);
+	return k;
+}
+
+/* Write the fragment of part k, as children of an element at level - 1. */
+static int
+fragment(struct stream *s, long k, int level, int format)
+{
+	xmlDoc	*doc = NULL, *res = NULL;
+	xmlNode	*root, *c;
+	int	 rc = -1;
+
 	if ((doc = part_doc(s, k)) == NULL ||
 	    (res = transform_apply(s->dl, s->t, doc, s->part_params)) == NULL)
 		goto out;
@@ -375,10 +395,176 @@ emit_part(struct stream *s, const xmlNode *ph, int level, int format)
 	}
 	rc = 0;
 out:
-	xmlFree(v);
 	xmlFreeDoc(doc);
 	xmlFreeDoc(res);
 	return rc;
+}
+
+/*
+ * Where emit() writes the placeholder ph: its level, and whether its
+ * parent's children are indented (no text beside them, up to the root).
+ */
+static void
+placement(const xmlNode *ph, int *level, int *format)
+{
+	const xmlNode	*a, *c;
+
+	*level = 0;
+	*format = 1;
+	for (a = ph->parent; a != NULL && a->type == XML_ELEMENT_NODE;
+	    a = a->parent) {
+		(*level)++;
+		for (c = a->children; c != NULL; c = c->next)
+			if (c->type == XML_TEXT_NODE ||
+			    c->type == XML_CDATA_SECTION_NODE ||
+			    c->type == XML_ENTITY_REF_NODE)
+				*format = 0;
+	}
+}
+
+static int
+spool_write(void *ctx, const char *buf, int len)
+{
+	struct stream	*s = ctx;
+	ssize_t		 n;
+	int		 done = 0;
+
+	while (done < len) {
+		if ((n = write(s->spool_fd, buf + done, len - done)) < 0) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		done += (int)n;
+	}
+	s->spooled += len;
+	return len;
+}
+
+static int
+by_part(gconstpointer a, gconstpointer b, gpointer data)
+{
+	const long	*k = data;
+	guint		 x = *(const guint *)a, y = *(const guint *)b;
+
+	if (k[x] != k[y])
+		return k[x] < k[y] ? -1 : 1;
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * When the placeholders ask for parts out of source order (the matrix's
+ * table runs from the last meeting to the first), read the source once
+ * and spool the fragments in source order, instead of reopening the
+ * source for every part.  dir is the output's directory.  0 or -1.
+ */
+static int
+spool_parts(struct stream *s, const char *dir)
+{
+	xmlOutputBuffer	*saved = s->out, *out;
+	GArray		*order;
+	long		*k;
+	gint64		*at;
+	char		*tmp;
+	guint		 i, j, n = s->holders->len;
+	int		 level, format, plevel = -1, pformat = -1, rc = 0;
+	bool		 sorted = true;
+
+	k = g_new0(long, n + 1);
+	for (i = 0; i < n; i++) {
+		if ((k[i] = part_number(s, g_ptr_array_index(s->holders,
+		    i))) == 0)
+			rc = -1;
+		if (i > 0 && k[i] <= k[i - 1])
+			sorted = false;
+	}
+	if (rc != 0 || sorted) {
+		g_free(k);
+		return rc;
+	}
+	tmp = g_strdup_printf("%s/.spool.XXXXXX", dir);
+	if ((s->spool_fd = g_mkstemp(tmp)) < 0) {
+		diag_add(s->dl, DIAG_SYSTEM, dir, 0, 0, "cannot write a "
+		    "spool file: %s", g_strerror(errno));
+		g_free(tmp);
+		g_free(k);
+		return -1;
+	}
+	/* Gone from the directory at once: nothing is left if we die. */
+	g_unlink(tmp);
+	g_free(tmp);
+	order = g_array_sized_new(FALSE, FALSE, sizeof(guint), n);
+	for (i = 0; i < n; i++)
+		g_array_append_val(order, i);
+	g_array_sort_with_data(order, by_part, k);
+	g_array_set_size(s->spool_at, 2 * n);
+	at = (gint64 *)s->spool_at->data;
+	out = xmlOutputBufferCreateIO(spool_write, NULL, s, NULL);
+	s->out = out;
+	for (j = 0; j < n && rc == 0; j++) {
+		i = g_array_index(order, guint, j);
+		placement(g_ptr_array_index(s->holders, i), &level, &format);
+		if (j > 0 && k[i] == k[g_array_index(order, guint, j - 1)] &&
+		    level == plevel && format == pformat) {
+			/* The same part, placed alike: the same bytes. */
+			at[2 * i] = at[2 * g_array_index(order, guint, j - 1)];
+			at[2 * i + 1] = at[2 * g_array_index(order, guint,
+			    j - 1) + 1];
+			continue;
+		}
+		at[2 * i] = s->spooled;
+		rc = fragment(s, k[i], level, format);
+		if (xmlOutputBufferFlush(out) < 0 && rc == 0) {
+			diag_add(s->dl, DIAG_SYSTEM, dir, 0, 0, "cannot write "
+			    "a spool file: %s", g_strerror(errno));
+			rc = -1;
+		}
+		at[2 * i + 1] = s->spooled;
+		plevel = level;
+		pformat = format;
+	}
+	xmlOutputBufferClose(out);
+	s->out = saved;
+	g_array_free(order, TRUE);
+	g_free(k);
+	return rc;
+}
+
+/* Copy the spooled bytes from start to end to the output. */
+static int
+unspool(struct stream *s, gint64 start, gint64 end)
+{
+	char	 buf[65536];
+	ssize_t	 n;
+
+	while (start < end) {
+		n = pread(s->spool_fd, buf, end - start < (gint64)sizeof(buf) ?
+		    (size_t)(end - start) : sizeof(buf), start);
+		if (n <= 0) {
+			diag_add(s->dl, DIAG_SYSTEM, s->out_path, 0, 0,
+			    "cannot read the spool file: %s",
+			    n < 0 ? g_strerror(errno) : "cut short");
+			return -1;
+		}
+		xmlOutputBufferWrite(s->out, (int)n, buf);
+		start += n;
+	}
+	return 0;
+}
+
+/* The content of a placeholder's part in its place. */
+static int
+emit_part(struct stream *s, const xmlNode *ph, int level, int format)
+{
+	guint	 i = s->next++;
+	long	 k;
+
+	if (s->spool_fd >= 0)
+		return unspool(s, g_array_index(s->spool_at, gint64, 2 * i),
+		    g_array_index(s->spool_at, gint64, 2 * i + 1));
+	if ((k = part_number(s, ph)) == 0)
+		return -1;
+	return fragment(s, k, level, format);
 }
 
 /*
@@ -505,6 +691,9 @@ report_stream_write(struct diag_list *dl, struct transform *t,
 	s.part_params = with_stream(params, "part");
 	s.above = g_hash_table_new(g_direct_hash, g_direct_equal);
 	s.context = g_ptr_array_new();
+	s.holders = g_ptr_array_new();
+	s.spool_at = g_array_new(FALSE, TRUE, sizeof(gint64));
+	s.spool_fd = -1;
 	dir = g_path_get_dirname(out_path);
 	base = g_path_get_basename(out_path);
 	tmp = g_strdup_printf("%s/.%s.XXXXXX", dir, base);
@@ -525,6 +714,8 @@ report_stream_write(struct diag_list *dl, struct transform *t,
 		made_dir = false;
 		goto out;
 	}
+	if (spool_parts(&s, dir) != 0)
+		goto out;
 	if ((fd = g_mkstemp(tmp)) < 0) {
 		diag_add(dl, DIAG_SYSTEM, out_path, 0, 0, "cannot write: %s",
 		    g_strerror(errno));
@@ -556,6 +747,10 @@ out:
 	xmlsafe_reader_free(s.rd);
 	g_hash_table_destroy(s.above);
 	g_ptr_array_free(s.context, TRUE);
+	g_ptr_array_free(s.holders, TRUE);
+	g_array_free(s.spool_at, TRUE);
+	if (s.spool_fd >= 0)
+		close(s.spool_fd);
 	xmlFreeDoc(s.frame);
 	xmlFreeDoc(res);
 	g_free(s.frame_params);

@@ -2,9 +2,10 @@
 # The matrix report is streamed meeting by meeting (xsl/STREAMING.md):
 # its layout must be the document xsltproc writes from the whole tree
 # with the same parameters, and its PDF must hold the text of a render
-# of that layout.  Three sources: the real one (its meetings ascending,
-# the table descending: every meeting reopens the reader), its meetings
-# shuffled, and a ninth meeting appended at the end.
+# of that layout.  Four sources: the real one (its meetings ascending,
+# the table descending: the fragments are spooled), its meetings
+# descending (read as the table asks), shuffled (spooled), and a ninth
+# meeting appended at the end.
 set -u
 T=$TMPDIR_TEST
 rc=0
@@ -73,17 +74,21 @@ EOF
 
 cp -R source "$T/real"
 
-# The meetings in the order 3 1 4 8 5 2 7 6.
-cp -R source "$T/shuffled"
-awk '/^  <meeting / { m++; inm = 1 }
-    inm { b[m] = b[m] $0 "\n"; if (/^  <\/meeting>/) inm = 0; next }
-    /^<\/matrix>/ { split("3 1 4 8 5 2 7 6", o, " ");
-	for (i = 1; i <= 8; i++) printf "%s", b[o[i]] }
-    { print }' source/matrix.xml >"$T/shuffled/matrix.xml"
-[ "$(grep -c '<meeting ' "$T/shuffled/matrix.xml")" -eq 8 ] ||
-    { echo "shuffling lost meetings"; exit 1; }
-cmp -s source/matrix.xml "$T/shuffled/matrix.xml" &&
-    { echo "matrix.xml not shuffled"; exit 1; }
+# permute NAME ORDER: a copy of source/ with the meetings in ORDER.
+permute() {
+	cp -R source "$T/$1"
+	awk -v order="$2" '/^  <meeting / { m++; inm = 1 }
+	    inm { b[m] = b[m] $0 "\n"; if (/^  <\/meeting>/) inm = 0; next }
+	    /^<\/matrix>/ { n = split(order, o, " ");
+		for (i = 1; i <= n; i++) printf "%s", b[o[i]] }
+	    { print }' source/matrix.xml >"$T/$1/matrix.xml"
+	[ "$(grep -c '<meeting ' "$T/$1/matrix.xml")" -eq 8 ] ||
+	    { echo "$1: meetings lost"; exit 1; }
+	cmp -s source/matrix.xml "$T/$1/matrix.xml" &&
+	    { echo "$1: matrix.xml not reordered"; exit 1; }
+}
+permute descending "8 7 6 5 4 3 2 1"
+permute shuffled "3 1 4 8 5 2 7 6"
 
 # A ninth meeting after the eighth, its items in the heritage theme.
 cp -R source "$T/ninth"
@@ -105,7 +110,7 @@ awk '{ print } /<theme id="heritage">/ { h = 1 }
 	print "    <item ref=\"cmm9-rec-1\"/>"; print "    <item ref=\"cmm9-fup-1\"/>"; h = 0 }' \
     source/themes.xml >"$T/ninth/themes.xml"
 
-for s in real shuffled ninth; do
+for s in real descending shuffled ninth; do
 	check "$s"
 done
 grep -q 'Protect khoomei singing heritage' "$T/out-ninth/layout/matrix.xml" ||
