@@ -26,7 +26,10 @@ struct report_opts {
  * and the parameters "source-dir" (a file URI ending in "/"),
  * "documents" (the files of source/documents/ as file URIs, sorted,
  * space-separated), "report" (its name) and, for a per-host report,
- * "host" (an upper-case ISO code or a lower-case region).  PDF reports
+ * "host" (an upper-case ISO code or a lower-case region).  A report
+ * marked stream="PART" gets, instead of the whole matrix, a frame and
+ * then each PART alone, with the parameter "stream" (xsl/STREAMING.md);
+ * neither the source nor the result is then held as a tree.  PDF reports
  * keep their layout document in OUT/layout/NAME.xml.  Every problem goes
  * to dl; returns 0 when every report was written, else -1.
  */
