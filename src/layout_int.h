@@ -165,6 +165,8 @@ struct lt_engine {
 /* layout_read.c */
 /* The text a ref kind="title" shows for target t; borrowed from t. */
 const char		*lt_target_title(struct lt_target *t);
+/* The text of n's own title or caption (a figure's alt), or NULL. */
+char			*lt_own_title(const xmlNode *n);
 const struct lt_style	*lt_style_get(struct layout_doc *ld, const char *name);
 /* The style name, or NULL when neither the document nor the built-in
  * styles define it. */

@@ -427,11 +427,10 @@ lt_target_title(struct lt_target *t)
 }
 
 /* The text a ref kind="title" shows for the element n. */
-static char *
-title_of(const xmlNode *n)
+char *
+lt_own_title(const xmlNode *n)
 {
 	const xmlNode	*c;
-	char		*s;
 
 	for (c = n->children; c != NULL; c = c->next)
 		if (lt_is(c, "title") || lt_is(c, "caption"))
@@ -440,9 +439,22 @@ title_of(const xmlNode *n)
 		for (c = n->children; c != NULL; c = c->next)
 			if (lt_is(c, "alt"))
 				return lt_text_of(c);
-	for (; n != NULL && n->type == XML_ELEMENT_NODE; n = n->parent)
-		if (lt_is(n, "section"))
-			return title_of(n);
+	return NULL;
+}
+
+static char *
+title_of(const xmlNode *n)
+{
+	const xmlNode	*up;
+	char		*s;
+
+	if ((s = lt_own_title(n)) != NULL)
+		return s;
+	/* The title of the section it is in; else its own first words. */
+	for (up = n->parent; up != NULL && up->type == XML_ELEMENT_NODE;
+	    up = up->parent)
+		if (lt_is(up, "section"))
+			return (s = lt_own_title(up)) != NULL ? s : g_strdup("");
 	s = lt_text_of(n);
 	if (g_utf8_strlen(s, -1) > 60) {
 		*g_utf8_offset_to_pointer(s, 60) = '\0';

@@ -88,18 +88,12 @@ level_at(struct scan *sc, int depth)
 static char *
 title_of(struct scan *sc, const xmlNode *n, int depth)
 {
-	const xmlNode	*c;
 	struct level	*up;
 	char		*s;
 
 	complete(sc);
-	for (c = n->children; c != NULL; c = c->next)
-		if (lt_is(c, "title") || lt_is(c, "caption"))
-			return lt_text_of(c);
-	if (lt_is(n, "figure"))
-		for (c = n->children; c != NULL; c = c->next)
-			if (lt_is(c, "alt"))
-				return lt_text_of(c);
+	if ((s = lt_own_title(n)) != NULL)
+		return s;
 	up = depth > 0 ? level_at(sc, depth - 1) : NULL;
 	if (up != NULL && up->section != NULL)
 		return g_strdup(up->section->title != NULL ?
