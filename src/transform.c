@@ -1,11 +1,15 @@
 /* Transformation stage: loads the stylesheets safely, passes parameters, applies them. */
+#include <sys/stat.h>
+
 #include <errno.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <glib.h>
+#include <glib/gstdio.h>
 #include <libxml/parser.h>
 #include <libxml/uri.h>
 #include <libxml/xmlerror.h>
@@ -391,26 +395,75 @@ out:
 	return res;
 }
 
+/*
+ * Write len bytes of buf to path through a temporary file in the same
+ * directory, renamed on success.  The temporary name starts with a dot
+ * (".NAME.XXXXXX", as the PDF writer's): a build killed halfway leaves
+ * no file that passes for a report.  0, or -1 after recording why.
+ */
+static int
+write_file(struct diag_list *dl, const char *path, const char *buf,
+    size_t len)
+{
+	char	*dir, *base, *tmp;
+	size_t	 off = 0;
+	ssize_t	 w;
+	mode_t	 mask;
+	int	 fd, rc = -1;
+
+	dir = g_path_get_dirname(path);
+	base = g_path_get_basename(path);
+	tmp = g_strdup_printf("%s/.%s.XXXXXX", dir, base);
+	if ((fd = g_mkstemp(tmp)) < 0) {
+		diag_add(dl, DIAG_SYSTEM, path, 0, 0, "cannot write: %s",
+		    g_strerror(errno));
+		goto out;
+	}
+	/* mkstemp() makes the file private; the report is not. */
+	mask = umask(0);
+	umask(mask);
+	fchmod(fd, 0666 & ~mask);
+	while (off < len) {
+		if ((w = write(fd, buf + off, len - off)) < 0) {
+			if (errno == EINTR)
+				continue;
+			break;
+		}
+		off += (size_t)w;
+	}
+	if (off < len || close(fd) != 0) {
+		diag_add(dl, DIAG_SYSTEM, path, 0, 0, "cannot write: %s",
+		    g_strerror(errno));
+		if (off < len)
+			close(fd);
+	} else if (g_rename(tmp, path) != 0)
+		diag_add(dl, DIAG_SYSTEM, path, 0, 0, "cannot write: %s",
+		    g_strerror(errno));
+	else
+		rc = 0;
+	if (rc != 0)
+		g_unlink(tmp);
+out:
+	g_free(tmp);
+	g_free(base);
+	g_free(dir);
+	return rc;
+}
+
 int
 transform_save(struct diag_list *dl, struct transform *t, xmlDoc *result,
     const char *out_path)
 {
 	xmlChar		*buf = NULL;
-	int		 len = 0, rc = 0;
-	GError		*err = NULL;
+	int		 len = 0, rc;
 
 	if (xsltSaveResultToString(&buf, &len, result, t->style) != 0) {
 		diag_add(dl, DIAG_SYSTEM, out_path, 0, 0,
 		    "cannot serialise the result of %s", t->path);
 		return -1;
 	}
-	if (!g_file_set_contents(out_path, buf != NULL ? (char *)buf : "",
-	    len, &err)) {
-		diag_add(dl, DIAG_SYSTEM, out_path, 0, 0, "cannot write: %s",
-		    err->message);
-		g_error_free(err);
-		rc = -1;
-	}
+	rc = write_file(dl, out_path, buf != NULL ? (char *)buf : "",
+	    len > 0 ? (size_t)len : 0);
 	xmlFree(buf);
 	return rc;
 }
