@@ -25,6 +25,7 @@ struct stream {
 	const char		**part_params;
 	xmlDoc			*frame;		/* root, other children, shells */
 	GPtrArray		*context;	/* what of the frame a part gets */
+	long			 nparts;	/* shells in the frame */
 	struct xmlsafe_reader	*rd;		/* at or before the next part */
 	long			 passed;	/* parts the reader has met */
 	bool			 at_part;	/* the reader is on part passed */
@@ -146,6 +147,7 @@ read_frame(struct stream *s)
 	}
 	xmlsafe_reader_free(s->rd);
 	s->rd = NULL;
+	s->nparts = k;
 	if (rc < 0)
 		return -1;
 	if (root == NULL) {
@@ -714,6 +716,11 @@ report_stream_write(struct diag_list *dl, struct transform *t,
 		made_dir = false;
 		goto out;
 	}
+	/* Parts may be left out, but all of them is a stylesheet unaware. */
+	if (s.nparts > 0 && s.holders->len == 0)
+		diag_warning(dl, transform_path(t), 0, "no placeholder for "
+		    "any of the %ld %s elements: does the stylesheet follow "
+		    "xsl/STREAMING.md?", s.nparts, part);
 	if (spool_parts(&s, dir) != 0)
 		goto out;
 	if ((fd = g_mkstemp(tmp)) < 0) {

@@ -66,4 +66,12 @@ sed 's|<s:part-here part="{@s:part}"/>|<row><xsl:copy-of select="@*"/></row>&|' 
     xsl/common.xsl >"$data/xsl/common.xsl"
 cmp -s xsl/common.xsl "$data/xsl/common.xsl" && { echo "common.xsl not edited"; exit 1; }
 try attribute-left 'attribute part of the stream namespace left'
+
+# A stylesheet that writes no placeholder at all is not streaming: said.
+sed 's|<s:part-here part="{@s:part}"/>||' xsl/common.xsl \
+    >"$data/xsl/common.xsl"
+ASEMDOC_DATADIR=$data timeout 60 "$ASEMDOC" build --only matrix \
+    -o "$T/unaware" 2>"$T/unaware.err"
+grep -q 'xsl/matrix.xsl: warning: no placeholder for any of the 8 meeting elements' \
+    "$T/unaware.err" || { cat "$T/unaware.err"; echo "unaware: no warning"; rc=1; }
 exit $rc
