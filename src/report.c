@@ -431,7 +431,8 @@ run_all(struct run *r, xmlNode *root)
 	for (i = 0; i < r->reports->len; i++) {
 		if (res[i] < 0 || (res[i] & 1))
 			rc = -1;
-		if (res[i] > 0 && (res[i] & 2))
+		/* A worker that died had its report; its error says so. */
+		if (res[i] < 0 || (res[i] & 2))
 			r->found = true;
 	}
 	g_free(res);

@@ -122,7 +122,16 @@ work(struct diag_list *dl, size_t i, report_jobs_fn fn, void *arg,
 		}
 		off += (size_t)w;
 	}
-	_exit(0);
+	g_byte_array_free(b, TRUE);
+	close(fd);
+	/*
+	 * exit(), not _exit(): the handlers that release the fonts and the
+	 * hyphenation patterns run, so leak checkers (make check-asan,
+	 * check-valgrind) judge a worker as they judge a serial run, and
+	 * a worker that fails that check has a non-zero status.  stdio has
+	 * nothing to flush twice: start() flushed it before the fork.
+	 */
+	exit(0);
 }
 
 /*
@@ -143,9 +152,18 @@ replay(struct diag_list *dl, const struct worker *w, const char *name)
 			break;
 		p += sizeof(r);
 		if (r.level == -1) {
-			if (p == end && WIFEXITED(w->status) &&
+			if (p != end)
+				break;
+			if (WIFEXITED(w->status) &&
 			    WEXITSTATUS(w->status) == 0)
 				return (int)r.line;
+			/* Reported, then failed at exit (a leak check). */
+			if (WIFEXITED(w->status)) {
+				diag_error(dl, NULL, 0, "report %s: worker "
+				    "exited with status %d", name,
+				    WEXITSTATUS(w->status));
+				return -1;
+			}
 			break;
 		}
 		file = r.flen >= 0 ? g_strndup((const char *)p, r.flen) :
@@ -169,9 +187,12 @@ replay(struct diag_list *dl, const struct worker *w, const char *name)
 	return -1;
 }
 
+/*
+ * Fork the worker for job i: 0 in the parent, -1 after recording why no
+ * worker started; in the worker, 1 with *wfd the end of its pipe.
+ */
 static int
-start(struct diag_list *dl, struct worker *w, size_t i, const char *name,
-    report_jobs_fn fn, void *arg)
+start(struct diag_list *dl, struct worker *w, const char *name, int *wfd)
 {
 	pid_t	 parent = getpid();
 	int	 p[2];
@@ -197,7 +218,8 @@ start(struct diag_list *dl, struct worker *w, size_t i, const char *name,
 		if (getppid() != parent)
 			_exit(3);
 #endif
-		work(dl, i, fn, arg, p[1]);
+		*wfd = p[1];
+		return 1;
 	}
 	close(p[1]);
 	w->fd = p[0];
@@ -266,7 +288,7 @@ report_jobs_run(struct diag_list *dl, size_t n, const char *const *names,
 {
 	struct worker	*ws;
 	size_t		*order, *run, next = 0, nrun = 0, i, k;
-	int		 rc = 0;
+	int		 rc = 0, st, wfd;
 
 	if (max <= 1 || n <= 1) {
 		for (i = 0; i < n; i++)
@@ -287,10 +309,24 @@ report_jobs_run(struct diag_list *dl, size_t n, const char *const *names,
 	while (next < n || nrun > 0) {
 		while (nrun < (size_t)max && next < n) {
 			i = order[next++];
-			if (start(dl, &ws[i], i, names[i], fn, arg) == 0)
+			if ((st = start(dl, &ws[i], names[i], &wfd)) == 0)
 				run[nrun++] = i;
-			else
+			else if (st < 0)
 				rc = -1;
+			else {
+				/* The worker: none of this is its own. */
+				for (k = 0; k < n; k++) {
+					if (ws[k].fd >= 0)
+						close(ws[k].fd);
+					if (ws[k].buf != NULL)
+						g_byte_array_free(ws[k].buf,
+						    TRUE);
+				}
+				g_free(run);
+				g_free(order);
+				g_free(ws);
+				work(dl, i, fn, arg, wfd);
+			}
 		}
 		if (nrun == 0)
 			break;

@@ -7,6 +7,7 @@
 #include <cmocka.h>
 
 #include <signal.h>
+#include <stdlib.h>
 #include <unistd.h>
 
 #include <glib.h>
@@ -99,6 +100,14 @@ costliest_first_same_messages(void **state)
 	run(2, cost, 0);
 }
 
+/* What a failed leak check does at exit. */
+static void
+fail_at_exit(void)
+{
+	_exit(7);
+}
+
+/* Job 1 is killed, job 2 leaves at once, job 3 fails at exit. */
 static int
 dying_job(struct diag_list *dl, size_t i, void *arg)
 {
@@ -107,6 +116,8 @@ dying_job(struct diag_list *dl, size_t i, void *arg)
 		kill(getpid(), SIGKILL);
 	if (i == 2)
 		_exit(5);
+	if (i == 3)
+		atexit(fail_at_exit);
 	return 0;
 }
 
@@ -123,7 +134,7 @@ dead_workers_named(void **state)
 	assert_int_equal(res[0], 0);
 	assert_int_equal(res[1], -1);
 	assert_int_equal(res[2], -1);
-	assert_int_equal(res[3], 0);
+	assert_int_equal(res[3], -1);
 	text = diag_list_text(dl);
 	assert_string_equal(text,
 	    "asemdoc: note: job 0 ran\n"
@@ -131,7 +142,8 @@ dead_workers_named(void **state)
 	    "(Killed)\n"
 	    "asemdoc: error: report third: worker ended without reporting "
 	    "(exit status 5)\n"
-	    "asemdoc: note: job 3 ran\n");
+	    "asemdoc: note: job 3 ran\n"
+	    "asemdoc: error: report fourth: worker exited with status 7\n");
 	assert_int_equal(diag_list_status(dl), 1);
 	g_free(text);
 	diag_list_free(dl);
