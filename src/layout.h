@@ -109,6 +109,18 @@ void			 layout_doc_no_spool(struct layout_doc *ld);
  */
 void			 layout_hyphen_preload(void);
 
+/* The colour (0xRRGGBB) a run of a laid-out line is drawn in. */
+guint32			 layout_run_color(const PangoItem *item);
+
+/*
+ * Where run, of a line whose baseline starts at (x, y), is drawn, as
+ * Pango's renderer places it (letter spacing, rise); *x_off carries the
+ * advance from run to run and starts at 0.
+ */
+void			 layout_run_origin(const PangoGlyphItem *run,
+			    double x, double y, int *x_off, double *run_x,
+			    double *run_y);
+
 /* Append a stable text listing of page to out, for golden tests. */
 void			 layout_dump_page(GString *out,
 			    const struct layout_page *page);

@@ -116,15 +116,52 @@ put_glyphs(struct lt_engine *e, const PangoGlyphInfo *in, gint32 ng)
 	g_free(out);
 }
 
+guint32
+layout_run_color(const PangoItem *item)
+{
+	const GSList	*a;
+	guint32		 color = 0;
+
+	for (a = item->analysis.extra_attrs; a != NULL; a = a->next) {
+		const PangoAttribute *at = a->data;
+
+		if (at->klass->type == PANGO_ATTR_FOREGROUND) {
+			PangoColor c = ((const PangoAttrColor *)at)->color;
+
+			color = (guint32)(c.red >> 8) << 16 |
+			    (guint32)(c.green >> 8) << 8 |
+			    (guint32)(c.blue >> 8);
+		}
+	}
+	return color;
+}
+
+void
+layout_run_origin(const PangoGlyphItem *run, double x, double y, int *x_off,
+    double *run_x, double *run_y)
+{
+	int	 start = 0, end = 0, rise = 0;
+
+#if PANGO_VERSION_CHECK(1, 50, 0)
+	start = run->start_x_offset;
+	end = run->end_x_offset;
+	rise = run->y_offset;
+#endif
+	*x_off += start;
+	*run_x = x + (double)*x_off / PANGO_SCALE;
+	*run_y = y - (double)rise / PANGO_SCALE;
+	*x_off += pango_glyph_string_get_width(run->glyphs) + end;
+}
+
 /* A text line as one LAYOUT_GLYPHS op per run. */
 static gint32
 put_line(struct lt_engine *e, const struct layout_op *op, bool count)
 {
 	const char		*text;
 	struct layout_op	 g;
-	GSList			*l, *a;
+	GSList			*l;
 	gint32			 n = 0, fi, ng;
-	double			 x = op->x;
+	int			 x_off = 0;
 
 	text = pango_layout_get_text(op->line->layout);
 	for (l = op->line->runs; l != NULL; l = l->next, n++) {
@@ -134,20 +171,8 @@ put_line(struct lt_engine *e, const struct layout_op *op, bool count)
 			continue;
 		memset(&g, 0, sizeof(g));
 		g.kind = LAYOUT_GLYPHS;
-		g.x = x;
-		g.y = op->y;
-		for (a = run->item->analysis.extra_attrs; a != NULL;
-		    a = a->next) {
-			PangoAttribute *at = a->data;
-
-			if (at->klass->type == PANGO_ATTR_FOREGROUND) {
-				PangoColor c = ((PangoAttrColor *)at)->color;
-
-				g.color = (guint32)(c.red >> 8) << 16 |
-				    (guint32)(c.green >> 8) << 8 |
-				    (guint32)(c.blue >> 8);
-			}
-		}
+		layout_run_origin(run, op->x, op->y, &x_off, &g.x, &g.y);
+		g.color = layout_run_color(run->item);
 		put_op(e, &g);
 		put_str(e, text + run->item->offset, run->item->length);
 		fi = font_index(e, run->item->analysis.font);
@@ -156,8 +181,6 @@ put_line(struct lt_engine *e, const struct layout_op *op, bool count)
 		put(e, &ng, sizeof(ng));
 		put_glyphs(e, run->glyphs->glyphs, ng);
 		put(e, run->glyphs->log_clusters, sizeof(int) * (size_t)ng);
-		x += (double)pango_glyph_string_get_width(run->glyphs) /
-		    PANGO_SCALE;
 	}
 	return n;
 }
