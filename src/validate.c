@@ -38,6 +38,11 @@ struct rng_item {
 };
 
 static bool	id_clash(const xmlError *);
+static xmlNode	*column_of(xmlNode *);
+
+/* A theme item outside the columns themes are drawn from. */
+#define NOT_THEMED	"theme item '%s' is not in the action-plan, " \
+			"recommendations or follow-up column"
 
 static void
 collect(void *ctx, xmlError *e)
@@ -272,11 +277,14 @@ check_refs(struct diag_list *dl, const struct model *m,
 			continue;
 		}
 		tf = model_node_file(m, target);
-		if (strcmp(f->root, "themes") == 0 &&
-		    strcmp((const char *)n->name, "item") == 0 &&
-		    (tf == NULL || strcmp(tf->root, "matrix") != 0))
+		if (strcmp(f->root, "themes") != 0 ||
+		    strcmp((const char *)n->name, "item") != 0)
+			continue;
+		if (tf == NULL || strcmp(tf->root, "matrix") != 0)
 			diag_error(dl, f->path, xmlGetLineNo(n),
 			    "theme item '%s' is not an item of the matrix", v);
+		else if (column_of(target) == NULL)
+			diag_error(dl, f->path, xmlGetLineNo(n), NOT_THEMED, v);
 	}
 }
 
@@ -823,11 +831,15 @@ check_refs_stream(struct stream *s, const struct model_file *f,
 			continue;
 		}
 		tf = g_ptr_array_index(s->files, w->file);
-		if (strcmp(f->root, "themes") == 0 &&
-		    strcmp((const char *)n->name, "item") == 0 &&
-		    strcmp(tf->root, "matrix") != 0)
+		if (strcmp(f->root, "themes") != 0 ||
+		    strcmp((const char *)n->name, "item") != 0)
+			continue;
+		if (strcmp(tf->root, "matrix") != 0)
 			diag_error(s->checks, f->path, xmlGetLineNo(n),
 			    "theme item '%s' is not an item of the matrix", v);
+		else if (w->item < 0)
+			diag_error(s->checks, f->path, xmlGetLineNo(n),
+			    NOT_THEMED, v);
 	}
 }
 
