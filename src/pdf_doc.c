@@ -2,6 +2,7 @@
 #include <sys/stat.h>
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -68,7 +69,6 @@ pdf_doc_open(struct diag_list *dl, const char *path,
 {
 	struct pdf_doc	*pdf;
 	char		*dir, *base, *creator;
-	mode_t		 mask;
 	int		 fd;
 
 	pdf = g_new0(struct pdf_doc, 1);
@@ -80,7 +80,7 @@ pdf_doc_open(struct diag_list *dl, const char *path,
 	pdf->tmp = g_strdup_printf("%s/.%s.XXXXXX", dir, base);
 	g_free(dir);
 	g_free(base);
-	if ((fd = g_mkstemp(pdf->tmp)) < 0) {
+	if ((fd = g_mkstemp_full(pdf->tmp, O_RDWR, 0666)) < 0) {
 		diag_add(dl, DIAG_SYSTEM, pdf->path, 0, 0, "cannot write: %s",
 		    g_strerror(errno));
 		g_free(pdf->tmp);
@@ -88,10 +88,6 @@ pdf_doc_open(struct diag_list *dl, const char *path,
 		pdf_doc_close(pdf, false);
 		return NULL;
 	}
-	/* mkstemp() makes the file private; the PDF is not. */
-	mask = umask(0);
-	umask(mask);
-	fchmod(fd, 0666 & ~mask);
 	if ((pdf->fp = fdopen(fd, "wb")) == NULL) {
 		diag_add(dl, DIAG_SYSTEM, pdf->path, 0, 0, "cannot write: %s",
 		    g_strerror(errno));

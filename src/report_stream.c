@@ -1,5 +1,6 @@
 /* Streamed reports: the source read part by part, each part transformed alone, the layout written as it comes. */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -723,7 +724,8 @@ report_stream_write(struct diag_list *dl, struct transform *t,
 		    "xsl/STREAMING.md?", s.nparts, part);
 	if (spool_parts(&s, dir) != 0)
 		goto out;
-	if ((fd = g_mkstemp(tmp)) < 0) {
+	/* Not g_mkstemp(): the layout is as readable as the PDF. */
+	if ((fd = g_mkstemp_full(tmp, O_RDWR, 0666)) < 0) {
 		diag_add(dl, DIAG_SYSTEM, out_path, 0, 0, "cannot write: %s",
 		    g_strerror(errno));
 		goto out;

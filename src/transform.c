@@ -2,6 +2,7 @@
 #include <sys/stat.h>
 
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -408,21 +409,16 @@ write_file(struct diag_list *dl, const char *path, const char *buf,
 	char	*dir, *base, *tmp;
 	size_t	 off = 0;
 	ssize_t	 w;
-	mode_t	 mask;
 	int	 fd, rc = -1;
 
 	dir = g_path_get_dirname(path);
 	base = g_path_get_basename(path);
 	tmp = g_strdup_printf("%s/.%s.XXXXXX", dir, base);
-	if ((fd = g_mkstemp(tmp)) < 0) {
+	if ((fd = g_mkstemp_full(tmp, O_RDWR, 0666)) < 0) {
 		diag_add(dl, DIAG_SYSTEM, path, 0, 0, "cannot write: %s",
 		    g_strerror(errno));
 		goto out;
 	}
-	/* mkstemp() makes the file private; the report is not. */
-	mask = umask(0);
-	umask(mask);
-	fchmod(fd, 0666 & ~mask);
 	while (off < len) {
 		if ((w = write(fd, buf + off, len - off)) < 0) {
 			if (errno == EINTR)

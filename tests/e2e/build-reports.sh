@@ -23,6 +23,15 @@ for n in matrix recommendations briefing-asia briefing-vn; do
 done
 [ -s "$out/matrix.html" ] || { echo "missing matrix.html"; rc=1; }
 
+# Written through private temporary files, the outputs still get the
+# mode the umask gives any new file: others may read them.
+umask 022
+"$ASEMDOC" build -o "$TMPDIR_TEST/modes" --only matrix 2>/dev/null
+for f in "$TMPDIR_TEST/modes/matrix.pdf" "$TMPDIR_TEST/modes/layout/matrix.xml"; do
+	m=$(stat -c %a "$f" 2>/dev/null)
+	[ "$m" = 644 ] || { echo "$f has mode ${m:-?}, not 644"; rc=1; }
+done
+
 # Words: text outside tags, entities decoded, split at white space,
 # without the punctuation around them ("Sofia," is the word "Sofia").
 words() {
