@@ -7,6 +7,7 @@
 
 #include "cmd.h"
 #include "diag.h"
+#include "layout.h"
 #include "render.h"
 #include "xmlsafe.h"
 
@@ -43,6 +44,8 @@ cmd_render(struct diag_list *dl, int argc, char **argv)
 		goto out;
 	}
 	xmlsafe_init();
+	/* Read while the layout document is checked. */
+	layout_hyphen_preload();
 	if (dump == NULL) {
 		/* Read as it is laid out: memory stays flat however long. */
 		render_file(dl, argv[1], out);
