@@ -4,6 +4,7 @@
 #include <glib.h>
 #include <libxml/relaxng.h>
 #include <libxml/tree.h>
+#include <libxml/chvalid.h>
 #include <libxml/xmlreader.h>
 
 #include "diag.h"
@@ -49,6 +50,9 @@ struct scan {
 	int			 nsections;	/* untitled keys: sec:N */
 	guint			 seen;		/* sections passed (titles) */
 	bool			 titles_only;	/* second pass for titles */
+	const xmlNode		*text_parent;	/* cell or item with text */
+	int			 text_depth;	/* of that text, 0: none */
+	long			 text_line;
 };
 
 static void
@@ -202,12 +206,73 @@ check_refs(struct scan *sc, const xmlNode *n)
 }
 
 /* Element n at depth (the root is 0), in document order. */
+static bool
+flow_parent(const xmlNode *n)
+{
+	return n != NULL && (lt_is(n, "cell") || lt_is(n, "item"));
+}
+
+static bool
+block_item(const xmlNode *n)
+{
+	static const char *const blocks[] = { "section", "p", "list",
+	    "table", "figure", "toc", "page-break", "spacer", "rule" };
+	size_t	 i;
+
+	for (i = 0; i < G_N_ELEMENTS(blocks); i++)
+		if (lt_is(n, blocks[i]))
+			return true;
+	return false;
+}
+
+/* Text (not white space) directly in a cell or an item, at depth. */
+static void
+text_seen(struct scan *sc, const xmlNode *t, int depth)
+{
+	const xmlChar	*c;
+
+	if (sc->titles_only || sc->text_depth != 0 || !flow_parent(t->parent))
+		return;
+	for (c = t->content; c != NULL && *c != '\0'; c++)
+		if (!xmlIsBlank_ch(*c))
+			break;
+	if (c == NULL || *c == '\0')
+		return;
+	sc->text_parent = t->parent;
+	sc->text_depth = depth;
+	/* A text node's own line is where it ends: name its parent's. */
+	sc->text_line = lt_line(t->parent);
+}
+
+/*
+ * The schema lets text stand before the first block of a cell or an
+ * item (see flow in layout.rnc); laid out as blocks, it would be lost.
+ */
+static void
+text_before_block(struct scan *sc, const xmlNode *n, int depth)
+{
+	if (sc->text_depth == 0)
+		return;
+	if (depth < sc->text_depth) {
+		sc->text_depth = 0;	/* that cell or item is over */
+		return;
+	}
+	if (depth != sc->text_depth || n->parent != sc->text_parent ||
+	    !block_item(n))
+		return;
+	diag_error(sc->early, sc->ld->file, sc->text_line, "text before the "
+	    "first block of %s: put it in a p", lt_is(n->parent, "cell") ?
+	    "a cell" : "an item");
+	sc->text_depth = 0;
+}
+
 static void
 element(struct scan *sc, const xmlNode *n, int depth)
 {
 	struct level	*lv, *up;
 	char		*id;
 
+	text_before_block(sc, n, depth);
 	lv = level_at(sc, depth);
 	up = depth > 0 ? level_at(sc, depth - 1) : NULL;
 	id = lt_attr(n, "id");
@@ -251,6 +316,8 @@ static void
 walk(struct scan *sc, const xmlNode *n, int depth)
 {
 	for (; n != NULL; n = n->next) {
+		if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE)
+			text_seen(sc, n, depth);
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
 		element(sc, n, depth);
@@ -421,6 +488,10 @@ read_pass(struct scan *sc, struct diag_list *dl, const char *path,
 			    "read)");
 			goto fail;
 		}
+		if (type == XML_READER_TYPE_TEXT ||
+		    type == XML_READER_TYPE_CDATA)
+			text_seen(sc, xmlTextReaderCurrentNode(sc->reader),
+			    xmlTextReaderDepth(sc->reader));
 		if (type != XML_READER_TYPE_ELEMENT)
 			continue;
 		n = xmlTextReaderCurrentNode(sc->reader);

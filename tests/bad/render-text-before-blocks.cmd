@@ -1,0 +1,1 @@
+render @BAD@/render-text-before-blocks.xml -o @OUT@/out.pdf
