@@ -104,12 +104,12 @@ pdf_draw_page(struct diag_list *dl, cairo_t *cr,
 		    &g_array_index(page->ops, struct layout_op, i + 1) : NULL;
 		/*
 		 * Text waits to be drawn with the text after it; anything
-		 * drawn or tagged draws it first.  Destinations and link
-		 * areas draw nothing and leave it waiting.
+		 * drawn or tagged (a link is a structure element too) draws
+		 * it first.  A destination, only a named position, lets it
+		 * wait: the items of a list in a cell are one call.
 		 */
 		if (op->kind != LAYOUT_TEXT && op->kind != LAYOUT_GLYPHS &&
-		    op->kind != LAYOUT_DEST && op->kind != LAYOUT_LINK &&
-		    pdf_text_flush(pt))
+		    op->kind != LAYOUT_DEST && pdf_text_flush(pt))
 			pen.known = false;
 		switch (op->kind) {
 		case LAYOUT_TEXT:
