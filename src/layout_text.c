@@ -336,6 +336,27 @@ excerpt(const char *text, const PangoLayoutLine *line)
 	return g_string_free(g, FALSE);
 }
 
+/*
+ * The longest paragraph laid out, in bytes.  Beyond some hundreds of
+ * thousands of characters Pango 1.50 and HarfBuzz stop measuring (a
+ * 750,000-byte paragraph came back as one line of width 0, a 1.6 MB one
+ * broke for 300,000 bytes and put the rest on one line): a clear error
+ * is better than text running off the page.
+ */
+#define MAX_PARAGRAPH	200000
+
+/* The length of t as written: without the soft hyphens added. */
+static size_t
+own_length(const GString *t)
+{
+	size_t	 i, n = t->len;
+
+	for (i = 0; i + 1 < t->len; i++)
+		if ((guchar)t->str[i] == 0xc2 && (guchar)t->str[i + 1] == 0xad)
+			n -= 2;
+	return n;
+}
+
 void
 lt_paragraph(struct lt_engine *e, struct lt_sink *s, const struct lt_para *p)
 {
@@ -368,6 +389,14 @@ lt_paragraph(struct lt_engine *e, struct lt_sink *s, const struct lt_para *p)
 		walk(&b, p->node);
 	while (b.text->len > 0 && b.text->str[b.text->len - 1] == ' ')
 		g_string_truncate(b.text, b.text->len - 1);
+	if (b.text->len > MAX_PARAGRAPH &&
+	    (n = (int)own_length(b.text)) > MAX_PARAGRAPH) {
+		diag_error(e->dl, e->ld->file, p->node != NULL ?
+		    lt_line(p->node) : p->line, "a paragraph of %d bytes, "
+		    "longer than the %d Pango lays out reliably: split it",
+		    n, MAX_PARAGRAPH);
+		g_string_truncate(b.text, 0);
+	}
 	if (st->caps)
 		pango_attr_list_insert_before(b.attrs,
 		    pango_attr_text_transform_new(

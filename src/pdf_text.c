@@ -159,15 +159,15 @@ append(struct pdf_text *pt, double x, double y, const char *text,
 	PangoGlyphItemIter	 it;
 	cairo_text_cluster_t	 cl;
 	cairo_glyph_t		 g;
-	int			 i, pos = 0;
+	double			 pos = 0;	/* Pango units; no int to wrap */
+	int			 i;
 
 	for (i = 0; i < gs->num_glyphs; i++) {
 		const PangoGlyphInfo *gi = &gs->glyphs[i];
 
 		if (gi->glyph != PANGO_GLYPH_EMPTY) {
 			g.index = gi->glyph;
-			g.x = x + (double)(pos + gi->geometry.x_offset) /
-			    PANGO_SCALE;
+			g.x = x + (pos + gi->geometry.x_offset) / PANGO_SCALE;
 			g.y = y + (double)gi->geometry.y_offset / PANGO_SCALE;
 			g_array_append_val(pt->glyphs, g);
 		}

@@ -1,6 +1,6 @@
 #!/bin/sh
-# Inputs built to hurt, under a timeout (a timeout is a hang): a 1 MB
-# cell (one row of 250 pages, split line by line), lists nested 40 deep,
+# Inputs built to hurt, under a timeout (a timeout is a hang): a cell
+# of 35 pages and one of 1 MB (refused), lists nested 40 deep,
 # a 2,000-column-wide colspan table and an empty document body.
 set -u
 t=$TMPDIR_TEST
@@ -8,18 +8,36 @@ fail=0
 head='<document><meta><title>p</title></meta><page-template name="m" size="A4"><footer><center><page-number/> of <page-count/></center></footer></page-template><sequence template="m">'
 tail='</sequence></document>'
 
-awk -v head="$head" -v tail="$tail" 'BEGIN {
+# cell WORDS: a two-column table whose second cell is WORDS words.
+cell() {
+	awk -v head="$head" -v tail="$tail" -v n="$1" 'BEGIN {
 	split("culture heritage ministers cooperation festival museum creative", w, " ")
 	printf "%s<table><columns><col width=\"1*\"/><col width=\"2*\"/></columns><body><row><cell>1</cell><cell>", head
-	for (i = 0; i < 130000; i++)
+	for (i = 0; i < n; i++)
 		printf "%s ", w[(i * 7 + int(i / 7)) % 7 + 1]
 	printf "end-of-cell</cell></row></body></table>%s\n", tail
-}' >"$t/big.xml"
+}'
+}
+# 15,000 words: a cell of 35 pages, split line by line, whose last
+# words are on the last page (not on a line running off the page).
+cell 15000 >"$t/long.xml"
+timeout 120 "$ASEMDOC" render "$t/long.xml" -o "$t/long.pdf" 2>"$t/err" ||
+    { echo "long cell failed or hung"; cat "$t/err"; fail=1; }
+n=$(pdfinfo "$t/long.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
+[ "${n:-0}" -ge 30 ] || { echo "long cell on ${n:-no} pages"; fail=1; }
+pdftotext -f "${n:-1}" -l "${n:-1}" "$t/long.pdf" - 2>/dev/null |
+    grep -q 'end-of-cell' || { echo "the end of the long cell is not on its last page"; fail=1; }
+# 1 MB in one paragraph: more than Pango measures reliably; refused
+# with its line, and the PDF already there stays.
+cell 130000 >"$t/big.xml"
 [ "$(wc -c <"$t/big.xml")" -gt 1000000 ] || { echo "generator broken"; exit 1; }
-timeout 120 "$ASEMDOC" render "$t/big.xml" -o "$t/big.pdf" 2>"$t/err" ||
-    { echo "1 MB cell failed or hung"; cat "$t/err"; fail=1; }
-pdftotext "$t/big.pdf" - 2>/dev/null | grep -q 'end-of-cell' ||
-    { echo "the end of the 1 MB cell is missing"; fail=1; }
+echo before >"$t/big.pdf"
+timeout 120 "$ASEMDOC" render "$t/big.xml" -o "$t/big.pdf" 2>"$t/err"
+st=$?
+[ "$st" -eq 1 ] || { echo "exit $st for a 1 MB paragraph, expected 1"; fail=1; }
+grep -q 'big.xml:1: error: a paragraph of [0-9]* bytes, longer than the 200000 Pango lays out reliably: split it$' "$t/err" ||
+    { echo "no clear error for the 1 MB paragraph:"; cat "$t/err"; fail=1; }
+[ "$(cat "$t/big.pdf")" = before ] || { echo "the earlier PDF was replaced"; fail=1; }
 
 awk -v head="$head" -v tail="$tail" 'BEGIN {
 	printf "%s", head
