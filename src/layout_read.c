@@ -72,6 +72,19 @@ lt_is(const xmlNode *n, const char *name)
 	    strcmp((const char *)n->name, name) == 0;
 }
 
+bool
+lt_is_block(const xmlNode *n)
+{
+	static const char *const blocks[] = { "p", "list", "table", "figure",
+	    "section", "toc", "spacer", "rule", "page-break" };
+	size_t	 i;
+
+	for (i = 0; i < G_N_ELEMENTS(blocks); i++)
+		if (lt_is(n, blocks[i]))
+			return true;
+	return false;
+}
+
 long
 lt_line(const xmlNode *n)
 {

@@ -205,24 +205,10 @@ check_refs(struct scan *sc, const xmlNode *n)
 		}
 }
 
-/* Element n at depth (the root is 0), in document order. */
 static bool
 flow_parent(const xmlNode *n)
 {
 	return n != NULL && (lt_is(n, "cell") || lt_is(n, "item"));
-}
-
-static bool
-block_item(const xmlNode *n)
-{
-	static const char *const blocks[] = { "section", "p", "list",
-	    "table", "figure", "toc", "page-break", "spacer", "rule" };
-	size_t	 i;
-
-	for (i = 0; i < G_N_ELEMENTS(blocks); i++)
-		if (lt_is(n, blocks[i]))
-			return true;
-	return false;
 }
 
 /* Text (not white space) directly in a cell or an item, at depth. */
@@ -258,7 +244,7 @@ text_before_block(struct scan *sc, const xmlNode *n, int depth)
 		return;
 	}
 	if (depth != sc->text_depth || n->parent != sc->text_parent ||
-	    !block_item(n))
+	    !lt_is_block(n))
 		return;
 	diag_error(sc->early, sc->ld->file, sc->text_line, "text before the "
 	    "first block of %s: put it in a p", lt_is(n->parent, "cell") ?
@@ -266,6 +252,7 @@ text_before_block(struct scan *sc, const xmlNode *n, int depth)
 	sc->text_depth = 0;
 }
 
+/* Element n at depth (the root is 0), in document order. */
 static void
 element(struct scan *sc, const xmlNode *n, int depth)
 {

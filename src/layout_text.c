@@ -373,6 +373,7 @@ lt_paragraph(struct lt_engine *e, struct lt_sink *s, const struct lt_para *p)
 	double			 pitch, base_h, lh, asc, top, h;
 	int			*ranges, nr, k, n, i, width, indent;
 	guint			 j;
+	size_t			 written;
 	char			*ex;
 	bool			 fresh;
 
@@ -390,11 +391,11 @@ lt_paragraph(struct lt_engine *e, struct lt_sink *s, const struct lt_para *p)
 	while (b.text->len > 0 && b.text->str[b.text->len - 1] == ' ')
 		g_string_truncate(b.text, b.text->len - 1);
 	if (b.text->len > MAX_PARAGRAPH &&
-	    (n = (int)own_length(b.text)) > MAX_PARAGRAPH) {
+	    (written = own_length(b.text)) > MAX_PARAGRAPH) {
 		diag_error(e->dl, e->ld->file, p->node != NULL ?
-		    lt_line(p->node) : p->line, "a paragraph of %d bytes, "
+		    lt_line(p->node) : p->line, "a paragraph of %zu bytes, "
 		    "longer than the %d Pango lays out reliably: split it",
-		    n, MAX_PARAGRAPH);
+		    written, MAX_PARAGRAPH);
 		g_string_truncate(b.text, 0);
 	}
 	if (st->caps)
@@ -547,15 +548,11 @@ lt_paragraph(struct lt_engine *e, struct lt_sink *s, const struct lt_para *p)
 static bool
 has_blocks(const xmlNode *item)
 {
-	static const char *const blocks[] = { "p", "list", "table", "figure",
-	    "section", "toc", "spacer", "rule", "page-break" };
 	const xmlNode	*c;
-	size_t		 i;
 
 	for (c = item->children; c != NULL; c = c->next)
-		for (i = 0; i < G_N_ELEMENTS(blocks); i++)
-			if (lt_is(c, blocks[i]))
-				return true;
+		if (lt_is_block(c))
+			return true;
 	return false;
 }
 

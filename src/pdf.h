@@ -4,9 +4,15 @@
 
 #include <stdbool.h>
 
+#include <cairo.h>
+#include <glib.h>
+
 struct diag_list;
 struct layout_page;
 struct pdf_doc;
+
+/* Set cr's source to the colour rgb (0xRRGGBB). */
+void		 pdf_set_rgb(cairo_t *cr, guint32 rgb);
 
 /* Metadata written into the PDF Info dictionary; NULL fields are left out. */
 struct pdf_meta {

@@ -15,8 +15,8 @@
 #define HAVE_PDF_FIGURE 1
 #endif
 
-static void
-rgb(cairo_t *cr, guint32 c)
+void
+pdf_set_rgb(cairo_t *cr, guint32 c)
 {
 	cairo_set_source_rgb(cr, ((c >> 16) & 0xff) / 255.0,
 	    ((c >> 8) & 0xff) / 255.0, (c & 0xff) / 255.0);
@@ -34,7 +34,7 @@ figure(struct diag_list *dl, cairo_t *cr, const struct layout_op *op)
 #endif
 	/* No chart drawn: a light frame keeps the space visible. */
 	cairo_save(cr);
-	rgb(cr, 0xB0B8C2);
+	pdf_set_rgb(cr, 0xB0B8C2);
 	cairo_set_line_width(cr, 0.5);
 	cairo_rectangle(cr, op->x + 0.25, op->y + 0.25, op->w - 0.5,
 	    op->h - 0.5);
@@ -74,7 +74,7 @@ pen_color(struct pen *p, guint32 c)
 {
 	if (p->known && p->color == c)
 		return;
-	rgb(p->cr, c);
+	pdf_set_rgb(p->cr, c);
 	p->known = true;
 	p->color = c;
 }

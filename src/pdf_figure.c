@@ -9,6 +9,7 @@
 #include <pango/pangocairo.h>
 
 #include "diag.h"
+#include "pdf.h"
 #include "pdf_figure.h"
 #include "pdf_figure_int.h"
 
@@ -219,8 +220,7 @@ fig_covered(struct fig *f, const xmlNode *n, const char *what,
 void
 fig_set_rgb(struct fig *f, unsigned rgb)
 {
-	cairo_set_source_rgb(f->cr, ((rgb >> 16) & 0xff) / 255.0,
-	    ((rgb >> 8) & 0xff) / 255.0, (rgb & 0xff) / 255.0);
+	pdf_set_rgb(f->cr, rgb);
 }
 
 void

@@ -6,6 +6,7 @@
 #include <pango/pangocairo.h>
 
 #include "layout.h"
+#include "pdf.h"
 #include "pdf_text.h"
 
 struct pdf_text {
@@ -194,8 +195,7 @@ pdf_text_flush(struct pdf_text *pt)
 
 	if (pt->font == NULL)
 		return false;
-	cairo_set_source_rgb(cr, ((pt->color >> 16) & 0xff) / 255.0,
-	    ((pt->color >> 8) & 0xff) / 255.0, (pt->color & 0xff) / 255.0);
+	pdf_set_rgb(cr, pt->color);
 	cairo_set_scaled_font(cr,
 	    pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(pt->font)));
 	cairo_show_text_glyphs(cr, pt->text->str, (int)pt->text->len,
@@ -223,8 +223,7 @@ pdf_text_run(struct pdf_text *pt, double x, double y, guint32 color,
 	if (!batchable(run)) {
 		/* Pango draws what we would not: boxes, right to left. */
 		pdf_text_flush(pt);
-		cairo_set_source_rgb(pt->cr, ((color >> 16) & 0xff) / 255.0,
-		    ((color >> 8) & 0xff) / 255.0, (color & 0xff) / 255.0);
+		pdf_set_rgb(pt->cr, color);
 		cairo_move_to(pt->cr, x, y);
 		pango_cairo_show_glyph_item(pt->cr, text, run);
 	} else {
