@@ -13,6 +13,7 @@
 #include "model.h"
 #include "paths.h"
 #include "validate.h"
+#include "validate_int.h"
 #include "xmlsafe.h"
 
 /* The matrix columns whose items every theme taxonomy must cover. */
@@ -20,12 +21,6 @@ static const char *const theme_columns[] = {
 	"action-plan", "recommendations", "follow-up"
 };
 
-/* Attributes whose value is the id of an element somewhere in source/. */
-static const char *const ref_attrs[] = { "ref", "meeting" };
-
-struct rng_errors {
-	GPtrArray	*items;		/* of struct rng_item */
-};
 
 /*
  * A RELAX NG message as it came.  A streamed document frees its nodes
@@ -40,12 +35,8 @@ struct rng_item {
 static bool	id_clash(const xmlError *);
 static xmlNode	*column_of(xmlNode *);
 
-/* A theme item outside the columns themes are drawn from. */
-#define NOT_THEMED	"theme item '%s' is not in the action-plan, " \
-			"recommendations or follow-up column"
-
-static void
-collect(void *ctx, xmlError *e)
+void
+validate_collect(void *ctx, xmlError *e)
 {
 	struct rng_errors	*re = ctx;
 	struct rng_item		*it = g_new0(struct rng_item, 1);
@@ -68,8 +59,8 @@ collect(void *ctx, xmlError *e)
 	g_ptr_array_add(re->items, it);
 }
 
-static void
-error_free(gpointer p)
+void
+validate_error_free(gpointer p)
 {
 	struct rng_item	*it = p;
 
@@ -124,7 +115,7 @@ report_rng(struct diag_list *dl, const struct rng_errors *re,
 			continue;
 		if (summary && nspecific > 0)
 			continue;
-		/* "Invalid attribute start": check_dates() may say why. */
+		/* "Invalid attribute start": validate_check_dates() may say why. */
 		if ((summary || (e->domain == XML_FROM_RELAXNGV &&
 		    e->code == XML_RELAXNG_ERR_INVALIDATTR)) &&
 		    summaries != NULL)
@@ -134,8 +125,8 @@ report_rng(struct diag_list *dl, const struct rng_errors *re,
 	}
 }
 
-static int
-rng_check(struct diag_list *dl, xmlDoc *doc, const char *rng,
+int
+validate_rng_check(struct diag_list *dl, xmlDoc *doc, const char *rng,
     GHashTable *summaries)
 {
 	xmlRelaxNGParserCtxt	*pctx = NULL;
@@ -146,7 +137,7 @@ rng_check(struct diag_list *dl, xmlDoc *doc, const char *rng,
 	size_t			 nerr;
 
 	nerr = diag_list_count_at_least(dl, DIAG_ERROR);
-	re.items = g_ptr_array_new_with_free_func(error_free);
+	re.items = g_ptr_array_new_with_free_func(validate_error_free);
 	if ((pctx = xmlRelaxNGNewParserCtxt(rng)) == NULL)
 		goto out;
 	xmlRelaxNGSetParserStructuredErrors(pctx, diag_xml, dl);
@@ -154,7 +145,7 @@ rng_check(struct diag_list *dl, xmlDoc *doc, const char *rng,
 		goto out;
 	if ((vctx = xmlRelaxNGNewValidCtxt(schema)) == NULL)
 		goto out;
-	xmlRelaxNGSetValidStructuredErrors(vctx, collect, &re);
+	xmlRelaxNGSetValidStructuredErrors(vctx, validate_collect, &re);
 	if (xmlRelaxNGValidateDoc(vctx, doc) == 0)
 		rc = 0;
 	report_rng(dl, &re, summaries);
@@ -172,7 +163,7 @@ out:
 int
 validate_doc(struct diag_list *dl, xmlDoc *doc, const char *rng)
 {
-	return rng_check(dl, doc, rng, NULL);
+	return validate_rng_check(dl, doc, rng, NULL);
 }
 
 /* The schema of f, chosen by its root element. */
@@ -194,7 +185,7 @@ check_schema(struct diag_list *dl, const struct model_file *f,
 		diag_error(dl, f->path, xmlGetLineNo(root),
 		    "unknown root element <%s>: no schema %s", f->root, rel);
 	else
-		rng_check(dl, f->doc, rng, summaries);
+		validate_rng_check(dl, f->doc, rng, summaries);
 	g_free(rng);
 	g_free(rel);
 }
@@ -337,8 +328,8 @@ check_spelling(struct diag_list *dl, const struct model_file *f,
 	xmlFree(written);
 }
 
-static void
-check_country(struct diag_list *dl, const struct model *m,
+void
+validate_check_country(struct diag_list *dl, const struct model *m,
     const struct model_file *f, xmlNode *n)
 {
 	xmlNode		*c;
@@ -372,8 +363,8 @@ date_shaped(const char *s)
 	return g_regex_match_simple("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", s, 0, 0);
 }
 
-static void
-check_dates(struct diag_list *dl, const struct model_file *f, xmlNode *n)
+void
+validate_check_dates(struct diag_list *dl, const struct model_file *f, xmlNode *n)
 {
 	const char	*start = model_attr(n, "start");
 	const char	*end = model_attr(n, "end");
@@ -393,17 +384,10 @@ check_dates(struct diag_list *dl, const struct model_file *f, xmlNode *n)
 		    "start date %s is after end date %s", start, end);
 }
 
-/* A numbered event: what check_sequence() needs of it. */
-struct numbered {
-	char	*name;
-	char	*n;
-	char	*start;
-	char	*end;		/* NULL when absent */
-	long	 line;
-};
+/* A numbered event: what validate_check_sequence() needs of it. */
 
-static void
-numbered_free(gpointer p)
+void
+validate_numbered_free(gpointer p)
 {
 	struct numbered	*e = p;
 
@@ -415,8 +399,8 @@ numbered_free(gpointer p)
 }
 
 /* Add n to numbered when it is a numbered event: n, start. */
-static void
-add_numbered(GPtrArray *numbered, const xmlNode *n)
+void
+validate_add_numbered(GPtrArray *numbered, const xmlNode *n)
 {
 	struct numbered	*e;
 	const char	*v = model_attr(n, "n");
@@ -446,8 +430,8 @@ compare_n(gconstpointer a, gconstpointer b)
  * Numbered events (the matrix's meetings: n, start, end) follow one
  * another: meeting 5 does not start before meeting 4 has ended.
  */
-static void
-check_sequence(struct diag_list *dl, const struct model_file *f,
+void
+validate_check_sequence(struct diag_list *dl, const struct model_file *f,
     GPtrArray *numbered)
 {
 	const struct numbered	*a, *b;
@@ -472,21 +456,21 @@ check_file(struct diag_list *dl, const struct model *m,
 {
 	xmlNode		*top = xmlDocGetRootElement(f->doc), *n;
 	GPtrArray	*numbered = g_ptr_array_new_with_free_func(
-			    numbered_free);
+			    validate_numbered_free);
 
 	for (n = top; n != NULL; n = model_walk(top, n)) {
 		check_refs(dl, m, f, n);
 		if (strcmp(f->root, "countries") != 0)
-			check_country(dl, m, f, n);
-		check_dates(dl, f, n);
-		add_numbered(numbered, n);
+			validate_check_country(dl, m, f, n);
+		validate_check_dates(dl, f, n);
+		validate_add_numbered(numbered, n);
 	}
-	check_sequence(dl, f, numbered);
+	validate_check_sequence(dl, f, numbered);
 	g_ptr_array_free(numbered, TRUE);
 }
 
-static bool
-is_theme_column(const xmlNode *n)
+bool
+validate_is_theme_column(const xmlNode *n)
 {
 	size_t	 i;
 
@@ -502,7 +486,7 @@ column_of(xmlNode *n)
 {
 	for (n = n->parent; n != NULL && n->type == XML_ELEMENT_NODE;
 	    n = n->parent)
-		if (is_theme_column(n))
+		if (validate_is_theme_column(n))
 			return n;
 	return NULL;
 }
@@ -530,7 +514,7 @@ check_themes(struct diag_list *dl, const struct model *m)
 		    (t = model_find_id(m, v)) == NULL || t->doc != mf->doc ||
 		    column_of(t) == NULL)
 			continue;
-		for (a = t; a != NULL && !is_theme_column(a); a = a->parent)
+		for (a = t; a != NULL && !validate_is_theme_column(a); a = a->parent)
 			g_hash_table_add(covered, a);
 		for (a = model_walk(t, t); a != NULL; a = model_walk(t, a))
 			g_hash_table_add(covered, a);
@@ -576,8 +560,8 @@ same_place(const struct diag *a, const struct diag *b)
  * they name, leaving out a schema summary where another message names
  * the same line ("unknown country code" explains "failed to validate").
  */
-static void
-flush(struct diag_list *dl, const struct diag_list *tmp,
+void
+validate_flush(struct diag_list *dl, const struct diag_list *tmp,
     GHashTable *summaries, const GPtrArray *paths)
 {
 	size_t		 i, j, k, n = diag_list_count(tmp);
@@ -654,7 +638,7 @@ validate_model(struct diag_list *dl, const struct model *m)
 	paths = g_ptr_array_new();
 	for (i = 0; i < model_file_count(m); i++)
 		g_ptr_array_add(paths, model_file_get(m, i)->path);
-	flush(dl, tmp, summaries, paths);
+	validate_flush(dl, tmp, summaries, paths);
 	g_ptr_array_free(paths, TRUE);
 	g_hash_table_destroy(summaries);
 	diag_list_free(tmp);
@@ -672,440 +656,6 @@ validate_model(struct diag_list *dl, const struct model *m)
  * place).  The messages, their order and the exit status are those of
  * validate_model() over model_load().
  */
-
-/* Where an id is first defined. */
-struct sid {
-	size_t	 file;		/* index in stream.files */
-	long	 line;
-	gint	 item;		/* index in stream.items, or -1 */
-};
-
-/* An element with an id below a theme column of the matrix. */
-struct sitem {
-	const char	*id;
-	long		 line;
-	gint		 parent;	/* nearest such element above, or -1 */
-	bool		 referenced;	/* a theme names it */
-	bool		 covered;
-};
-
-struct stream {
-	GPtrArray	*files;		/* struct model_file, doc NULL */
-	GArray		*root_lines;	/* long, one per file */
-	GArray		*dup_ids;	/* gboolean per file: an id twice in it */
-	GStringChunk	*strings;
-	GHashTable	*ids;		/* id -> struct sid */
-	GArray		*items;		/* struct sitem, of the matrix file */
-	gint		 matrix;	/* first file with root <matrix>, or -1 */
-	gint		 themes;	/* first file with root <themes>, or -1 */
-	struct model	*countries;	/* the <countries> files, as trees */
-	/* Messages by kind, in validate_model()'s order. */
-	struct diag_list *rng, *idl, *checks, *cover;
-	GHashTable	*summaries;
-};
-
-static void
-sfile_free(gpointer p)
-{
-	struct model_file	*f = p;
-
-	g_free(f->path);
-	g_free(f->root);
-	g_free(f);
-}
-
-/* Grow a per-depth array so that index depth is valid. */
-static void
-at_depth(GArray *a, int depth)
-{
-	if ((guint)depth >= a->len)
-		g_array_set_size(a, depth + 1);
-}
-
-/* Pass 1 over path: root, ids, the matrix's theme-column items. */
-static void
-scan_file(struct stream *s, struct diag_list *dl, const char *path)
-{
-	struct xmlsafe_reader	*rd;
-	struct model_file	*f = NULL;
-	struct sid		*w;
-	struct sitem		 it;
-	xmlTextReader		*r;
-	xmlNode			*node;
-	GArray			*item_at, *col_at;
-	const char		*id;
-	size_t			 fi = s->files->len;
-	long			 line;
-	int			 depth, k, c;
-	bool			 matrix = false;
-
-	if ((rd = xmlsafe_reader_open(dl, path)) == NULL)
-		return;
-	r = rd->reader;
-	item_at = g_array_new(FALSE, TRUE, sizeof(gint));
-	col_at = g_array_new(FALSE, TRUE, sizeof(gboolean));
-	while (xmlsafe_reader_read(rd) == 1) {
-		if (xmlTextReaderNodeType(r) != XML_READER_TYPE_ELEMENT)
-			continue;
-		node = xmlTextReaderCurrentNode(r);
-		depth = xmlTextReaderDepth(r);
-		line = xmlGetLineNo(node);
-		if (f == NULL) {
-			f = g_new0(struct model_file, 1);
-			f->path = g_strdup(path);
-			f->root = g_strdup((const char *)node->name);
-			f->checked = true;
-			g_ptr_array_add(s->files, f);
-			g_array_append_val(s->root_lines, line);
-			g_array_set_size(s->dup_ids, s->files->len);
-			if (s->matrix < 0 && strcmp(f->root, "matrix") == 0) {
-				s->matrix = (gint)fi;
-				matrix = true;
-			}
-			if (s->themes < 0 && strcmp(f->root, "themes") == 0)
-				s->themes = (gint)fi;
-		}
-		at_depth(item_at, depth);
-		at_depth(col_at, depth);
-		g_array_index(item_at, gint, depth) = -1;
-		g_array_index(col_at, gboolean, depth) = matrix &&
-		    is_theme_column(node);
-		if ((id = model_attr(node, "id")) == NULL)
-			continue;
-		if (matrix) {
-			for (c = depth - 1; c >= 0 &&
-			    !g_array_index(col_at, gboolean, c); c--)
-				;
-			if (c >= 0) {
-				memset(&it, 0, sizeof(it));
-				it.parent = -1;
-				for (k = depth - 1; k > c && it.parent < 0; k--)
-					it.parent = g_array_index(item_at,
-					    gint, k);
-				it.id = g_string_chunk_insert_const(
-				    s->strings, id);
-				it.line = line;
-				g_array_index(item_at, gint, depth) =
-				    (gint)s->items->len;
-				g_array_append_val(s->items, it);
-			}
-		}
-		if ((w = g_hash_table_lookup(s->ids, id)) != NULL) {
-			if (w->file == fi)
-				g_array_index(s->dup_ids, gboolean, fi) = TRUE;
-			diag_error(s->idl, path, line, "duplicate id '%s' "
-			    "(first defined at %s:%ld)", id,
-			    ((struct model_file *)g_ptr_array_index(s->files,
-			    w->file))->path, w->line);
-			continue;
-		}
-		w = g_new0(struct sid, 1);
-		w->file = fi;
-		w->line = line;
-		w->item = g_array_index(item_at, gint, depth);
-		g_hash_table_insert(s->ids,
-		    g_string_chunk_insert_const(s->strings, id), w);
-	}
-	g_array_free(item_at, TRUE);
-	g_array_free(col_at, TRUE);
-	xmlsafe_reader_free(rd);
-}
-
-/* check_refs() against the ids of pass 1. */
-static void
-check_refs_stream(struct stream *s, const struct model_file *f,
-    const xmlNode *n)
-{
-	const struct model_file	*tf;
-	const struct sid	*w;
-	const char		*v;
-	size_t			 i;
-
-	for (i = 0; i < G_N_ELEMENTS(ref_attrs); i++) {
-		if ((v = model_attr(n, ref_attrs[i])) == NULL)
-			continue;
-		if ((w = g_hash_table_lookup(s->ids, v)) == NULL) {
-			diag_error(s->checks, f->path, xmlGetLineNo(n),
-			    "%s '%s' names no id in the sources", ref_attrs[i],
-			    v);
-			continue;
-		}
-		tf = g_ptr_array_index(s->files, w->file);
-		if (strcmp(f->root, "themes") != 0 ||
-		    strcmp((const char *)n->name, "item") != 0)
-			continue;
-		if (strcmp(tf->root, "matrix") != 0)
-			diag_error(s->checks, f->path, xmlGetLineNo(n),
-			    "theme item '%s' is not an item of the matrix", v);
-		else if (w->item < 0)
-			diag_error(s->checks, f->path, xmlGetLineNo(n),
-			    NOT_THEMED, v);
-	}
-}
-
-/*
- * The RELAX NG schema for file fi and its path in *rng (caller frees
- * with g_free()), or NULL after saying why (an unknown root, a schema
- * that does not parse).
- */
-static xmlRelaxNG *
-stream_schema(struct stream *s, size_t fi, xmlRelaxNGParserCtxt **pctx,
-    char **rngp)
-{
-	const struct model_file	*f = g_ptr_array_index(s->files, fi);
-	xmlRelaxNG		*schema = NULL;
-	size_t			 nerr;
-	char			*rel, *rng;
-
-	/* An XML name cannot hold "/", so the name cannot leave schema/. */
-	rel = g_strdup_printf("source/schema/%s.rng", f->root);
-	rng = paths_data(rel);
-	if (!g_file_test(rng, G_FILE_TEST_IS_REGULAR))
-		diag_error(s->rng, f->path,
-		    g_array_index(s->root_lines, long, fi),
-		    "unknown root element <%s>: no schema %s", f->root, rel);
-	else {
-		nerr = diag_list_count_at_least(s->rng, DIAG_ERROR);
-		if ((*pctx = xmlRelaxNGNewParserCtxt(rng)) != NULL) {
-			xmlRelaxNGSetParserStructuredErrors(*pctx, diag_xml,
-			    s->rng);
-			schema = xmlRelaxNGParse(*pctx);
-		}
-		if (schema == NULL && diag_list_count_at_least(s->rng,
-		    DIAG_ERROR) == nerr)
-			diag_error(s->rng, rng, 0,
-			    "cannot use this RELAX NG schema");
-	}
-	*rngp = rng;
-	g_free(rel);
-	return schema;
-}
-
-/* Pass 2 over file fi: its schema while reading, the element checks. */
-static void
-check_stream_file(struct stream *s, size_t fi, bool schemas)
-{
-	const struct model_file	*f = g_ptr_array_index(s->files, fi);
-	struct diag_list	*quiet = diag_list_new();
-	struct xmlsafe_reader	*rd;
-	xmlRelaxNGParserCtxt	*pctx = NULL;
-	xmlRelaxNG		*schema = NULL;
-	xmlRelaxNGValidCtxt	*vctx = NULL;
-	struct rng_errors	 re;
-	const struct sid	*w;
-	xmlTextReader		*r;
-	xmlNode			*node;
-	GPtrArray		*numbered;
-	xmlDoc			*doc;
-	const char		*v;
-	char			*rng = NULL;
-	int			 rc;
-	bool			 tree = false;
-
-	re.items = g_ptr_array_new_with_free_func(error_free);
-	numbered = g_ptr_array_new_with_free_func(numbered_free);
-	if (schemas)
-		schema = stream_schema(s, fi, &pctx, &rng);
-	/* Pass 1 has reported what is wrong with the file itself. */
-	if ((rd = xmlsafe_reader_open(quiet, f->path)) == NULL)
-		goto out;
-	r = rd->reader;
-	if (schema != NULL && (vctx = xmlRelaxNGNewValidCtxt(schema)) != NULL) {
-		if (xmlTextReaderRelaxNGValidateCtxt(r, vctx, 0) != 0)
-			tree = true;
-		/* The reader relays to its own handler; ours collects. */
-		xmlRelaxNGSetValidStructuredErrors(vctx, collect, &re);
-	}
-	while ((rc = xmlsafe_reader_read(rd)) == 1) {
-		if (xmlTextReaderNodeType(r) != XML_READER_TYPE_ELEMENT)
-			continue;
-		node = xmlTextReaderCurrentNode(r);
-		/*
-		 * RELAX NG enters each xsd:ID value in the document's table
-		 * to find it twice, and a streamed document keeps them all
-		 * (50 MB for the 1000x matrix).  Pass 1 has found every id
-		 * given twice, and a file with one is validated again as a
-		 * tree below: the table is emptied at each top-level child.
-		 */
-		if (vctx != NULL && xmlTextReaderDepth(r) == 1 &&
-		    node->doc != NULL && node->doc->ids != NULL) {
-			xmlFreeIDTable(node->doc->ids);
-			node->doc->ids = NULL;
-		}
-		check_refs_stream(s, f, node);
-		if (strcmp(f->root, "countries") != 0 &&
-		    model_attr(node, "country") != NULL) {
-			/* The country as written is a child: read it all. */
-			if (xmlTextReaderDepth(r) > 0 &&
-			    xmlTextReaderExpand(r) != NULL)
-				node = xmlTextReaderCurrentNode(r);
-			check_country(s->checks, s->countries, f, node);
-		}
-		check_dates(s->checks, f, node);
-		add_numbered(numbered, node);
-		if ((gint)fi == s->themes && s->matrix >= 0 &&
-		    (v = model_attr(node, "ref")) != NULL &&
-		    (w = g_hash_table_lookup(s->ids, v)) != NULL &&
-		    w->item >= 0)
-			g_array_index(s->items, struct sitem,
-			    w->item).referenced = true;
-	}
-	check_sequence(s->checks, f, numbered);
-	/*
-	 * Read as a stream, RELAX NG goes on after a misplaced element and
-	 * names every sibling after it, where the tree validator says it
-	 * once: an invalid file is validated again as a tree, for the same
-	 * messages as validate_model()'s.  Only an invalid file costs its
-	 * tree.
-	 */
-	if (vctx != NULL && (tree || rc != 0 || re.items->len > 0 ||
-	    xmlTextReaderIsValid(r) != 1 ||
-	    g_array_index(s->dup_ids, gboolean, fi))) {
-		xmlsafe_reader_free(rd);
-		rd = NULL;
-		if ((doc = xmlsafe_read_file(quiet, f->path)) != NULL)
-			rng_check(s->rng, doc, rng, s->summaries);
-		xmlFreeDoc(doc);
-	}
-	xmlsafe_reader_free(rd);
-out:
-	xmlRelaxNGFreeValidCtxt(vctx);
-	xmlRelaxNGFree(schema);
-	xmlRelaxNGFreeParserCtxt(pctx);
-	g_ptr_array_free(re.items, TRUE);
-	g_ptr_array_free(numbered, TRUE);
-	diag_list_free(quiet);
-	g_free(rng);
-}
-
-/* check_themes() on the items of pass 1 and the refs of pass 2. */
-static void
-check_themes_stream(struct stream *s)
-{
-	const struct model_file	*mf, *tf;
-	struct sitem		*it;
-	guint			 i;
-	gint			 a;
-
-	if (s->matrix < 0 || s->themes < 0)
-		return;
-	mf = g_ptr_array_index(s->files, s->matrix);
-	tf = g_ptr_array_index(s->files, s->themes);
-	/* A named item covers the items around it... */
-	for (i = 0; i < s->items->len; i++)
-		if (g_array_index(s->items, struct sitem, i).referenced)
-			for (a = (gint)i; a >= 0; a = g_array_index(s->items,
-			    struct sitem, a).parent)
-				g_array_index(s->items, struct sitem,
-				    a).covered = true;
-	/* ...and the items inside it. */
-	for (i = 0; i < s->items->len; i++) {
-		it = &g_array_index(s->items, struct sitem, i);
-		for (a = it->parent; a >= 0 && !it->covered;
-		    a = g_array_index(s->items, struct sitem, a).parent)
-			it->covered = g_array_index(s->items, struct sitem,
-			    a).referenced;
-		if (!it->covered)
-			diag_error(s->cover, mf->path, it->line,
-			    "item '%s' is assigned to no theme in %s", it->id,
-			    tf->path);
-	}
-}
-
-/* Append the messages of from to to, in order. */
-static void
-append(struct diag_list *to, const struct diag_list *from)
-{
-	const struct diag	*d;
-	size_t			 i;
-
-	for (i = 0; i < diag_list_count(from); i++) {
-		d = diag_list_get(from, i);
-		diag_add(to, d->level, d->file, d->line, d->column, "%s",
-		    d->text);
-	}
-}
-
-int
-validate_sources(struct diag_list *dl, const char *source_dir)
-{
-	struct stream		 s;
-	struct diag_list	*tmp, *quiet;
-	const struct model_file	*f;
-	GPtrArray		*paths, *done;
-	char			*schemas;
-	size_t			 i, nerr = diag_list_count_at_least(dl,
-				    DIAG_ERROR);
-	bool			 have;
-	int			 rc;
-
-	if ((paths = model_paths(dl, source_dir)) == NULL)
-		return -1;
-	memset(&s, 0, sizeof(s));
-	s.files = g_ptr_array_new_with_free_func(sfile_free);
-	s.root_lines = g_array_new(FALSE, FALSE, sizeof(long));
-	s.dup_ids = g_array_new(FALSE, TRUE, sizeof(gboolean));
-	s.strings = g_string_chunk_new(64 * 1024);
-	s.ids = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
-	s.items = g_array_new(FALSE, FALSE, sizeof(struct sitem));
-	s.matrix = s.themes = -1;
-	s.countries = model_new();
-	s.rng = diag_list_new();
-	s.idl = diag_list_new();
-	s.checks = diag_list_new();
-	s.cover = diag_list_new();
-	s.summaries = g_hash_table_new(g_direct_hash, g_direct_equal);
-	tmp = diag_list_new();
-	quiet = diag_list_new();
-
-	for (i = 0; i < paths->len; i++)
-		scan_file(&s, dl, g_ptr_array_index(paths, i));
-	for (i = 0; i < s.files->len; i++) {
-		f = g_ptr_array_index(s.files, i);
-		if (strcmp(f->root, "countries") == 0)
-			model_add(s.countries, quiet, f->path, false);
-	}
-	/* Without the schemas every root would look unknown: say why. */
-	schemas = paths_data("source/schema");
-	have = g_file_test(schemas, G_FILE_TEST_IS_DIR);
-	if (!have)
-		diag_add(tmp, DIAG_SYSTEM, schemas, 0, 0, "no schema directory "
-		    "(is ASEMDOC_DATADIR set to the top of the tree?)");
-	g_free(schemas);
-	for (i = 0; i < s.files->len; i++)
-		check_stream_file(&s, i, have);
-	check_themes_stream(&s);
-	append(tmp, s.rng);
-	append(tmp, s.idl);
-	append(tmp, s.checks);
-	append(tmp, s.cover);
-	rc = diag_list_failed(tmp) ? -1 : 0;
-	done = g_ptr_array_new();
-	for (i = 0; i < s.files->len; i++)
-		g_ptr_array_add(done, ((struct model_file *)
-		    g_ptr_array_index(s.files, i))->path);
-	flush(dl, tmp, s.summaries, done);
-	g_ptr_array_free(done, TRUE);
-
-	g_hash_table_destroy(s.summaries);
-	diag_list_free(quiet);
-	diag_list_free(tmp);
-	diag_list_free(s.cover);
-	diag_list_free(s.checks);
-	diag_list_free(s.idl);
-	diag_list_free(s.rng);
-	model_free(s.countries);
-	g_array_free(s.items, TRUE);
-	g_hash_table_destroy(s.ids);
-	g_string_chunk_free(s.strings);
-	g_array_free(s.root_lines, TRUE);
-	g_array_free(s.dup_ids, TRUE);
-	g_ptr_array_free(s.files, TRUE);
-	g_ptr_array_free(paths, TRUE);
-	if (diag_list_count_at_least(dl, DIAG_ERROR) != nerr)
-		rc = -1;
-	return rc;
-}
 
 int
 validate_files(struct diag_list *dl, const char *source_dir,
