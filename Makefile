@@ -100,7 +100,7 @@ check-asan:
 	    -fno-sanitize-recover=all -fno-omit-frame-pointer" \
 	    LDFLAGS="-fsanitize=address,undefined" \
 	    ASAN_OPTIONS=detect_leaks=1 \
-	    LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp test
+	    LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 test
 
 # The whole pipeline under valgrind memcheck: no errors, no definite leaks.
 VALGRIND = valgrind -q --error-exitcode=99 --leak-check=full \
@@ -129,7 +129,7 @@ fuzz:
 	    c=$${n#fuzz_}; mkdir -p $(FUZZ_BUILD)/corpus/$$c; \
 	    echo "== $$n for $(FUZZ_SECONDS) s"; \
 	    ASEMDOC_DATADIR=$(CURDIR) \
-	    LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp $(FUZZ_BUILD)/$$n \
+	    LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 $(FUZZ_BUILD)/$$n \
 	        -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
 	        -artifact_prefix=$(FUZZ_BUILD)/$$c- \
 	        $(FUZZ_BUILD)/corpus/$$c tests/fuzz/corpus/$$c; done
