@@ -213,6 +213,7 @@ char			*lt_attr(const xmlNode *n, const char *name);
 bool			 lt_is(const xmlNode *n, const char *name);
 /* True when n is a block element: p, list, table, section... (not anchor). */
 bool			 lt_is_block(const xmlNode *n);
+bool			 lt_has_blocks(const xmlNode *n);
 long			 lt_line(const xmlNode *n);
 
 /* layout_page.c */

@@ -85,6 +85,21 @@ lt_is_block(const xmlNode *n)
 	return false;
 }
 
+/*
+ * True when a cell or an item holds blocks (laid out one by one), false
+ * when it holds inline content (one paragraph).
+ */
+bool
+lt_has_blocks(const xmlNode *n)
+{
+	const xmlNode	*c;
+
+	for (c = n->children; c != NULL; c = c->next)
+		if (lt_is_block(c))
+			return true;
+	return false;
+}
+
 long
 lt_line(const xmlNode *n)
 {

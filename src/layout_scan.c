@@ -35,6 +35,7 @@ struct level {
 	bool		 toc;		/* its sections can be TOC entries */
 	int		 toc_level;	/* TOC level of its innermost section */
 	struct lt_section *section;	/* its innermost section, or NULL */
+	const char	*flow;		/* "a cell", "an item" it is in, or NULL */
 };
 
 struct scan {
@@ -252,6 +253,21 @@ text_before_block(struct scan *sc, const xmlNode *n, int depth)
 	sc->text_depth = 0;
 }
 
+/*
+ * A toc or a page-break acts on the page flow: inside a cell or a list
+ * item it has no place to act, and would be dropped without a word.
+ */
+static void
+flow_only(struct scan *sc, const xmlNode *n, const struct level *up)
+{
+	if (up == NULL || up->flow == NULL ||
+	    (!lt_is(n, "toc") && !lt_is(n, "page-break")))
+		return;
+	diag_error(sc->early, sc->ld->file, lt_line(n), "%s inside %s: it "
+	    "belongs between the blocks of a sequence or a section",
+	    lt_is(n, "toc") ? "a toc" : "a page-break", up->flow);
+}
+
 /* Element n at depth (the root is 0), in document order. */
 static void
 element(struct scan *sc, const xmlNode *n, int depth)
@@ -271,6 +287,8 @@ element(struct scan *sc, const xmlNode *n, int depth)
 		lv->toc = up->toc && lt_is(n, "sequence");
 		lv->toc_level = up->toc_level;
 		lv->section = up->section;
+		lv->flow = lt_is(n, "cell") ? "a cell" : lt_is(n, "item") ?
+		    "an item" : up->flow;
 	}
 	if (id != NULL && !sc->titles_only) {
 		if (g_hash_table_contains(sc->ids, id))
@@ -288,6 +306,7 @@ element(struct scan *sc, const xmlNode *n, int depth)
 		want_title(sc, n, id, depth);
 		goto out;
 	}
+	flow_only(sc, n, up);
 	if (lt_is(n, "section")) {
 		lv->sections++;
 		section_start(sc, n, id, lv, up);

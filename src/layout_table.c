@@ -297,21 +297,6 @@ lt_row_place(struct lt_engine *e, struct lt_item *it, double avail,
 	return h;
 }
 
-static bool
-cell_blocks(const xmlNode *cell)
-{
-	static const char *const blocks[] = { "p", "list", "table", "figure",
-	    "spacer", "rule" };
-	const xmlNode	*c;
-	size_t		 i;
-
-	for (c = cell->children; c != NULL; c = c->next)
-		for (i = 0; i < G_N_ELEMENTS(blocks); i++)
-			if (lt_is(c, blocks[i]))
-				return true;
-	return false;
-}
-
 /* Lay out one row's cells; the row item is the caller's. */
 static struct lt_item *
 row(struct lt_engine *e, struct lt_table *t, const xmlNode *rn,
@@ -380,7 +365,7 @@ row(struct lt_engine *e, struct lt_table *t, const xmlNode *rn,
 		if ((v = lt_attr(cn, "id")) != NULL)
 			lt_pending_dest(e, v);
 		g_free(v);
-		if (cell_blocks(cn))
+		if (lt_has_blocks(cn))
 			lt_blocks(e, &cs, cn->children,
 			    t->x + cell.x + cell.pad, cell.w - 2 * cell.pad);
 		else {

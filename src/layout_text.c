@@ -545,17 +545,6 @@ lt_paragraph(struct lt_engine *e, struct lt_sink *s, const struct lt_para *p)
 	g_string_free(b.text, TRUE);
 }
 
-static bool
-has_blocks(const xmlNode *item)
-{
-	const xmlNode	*c;
-
-	for (c = item->children; c != NULL; c = c->next)
-		if (lt_is_block(c))
-			return true;
-	return false;
-}
-
 static char *
 marker(const xmlNode *list, const xmlNode *item, const char *kind, int n)
 {
@@ -650,7 +639,7 @@ lt_list(struct lt_engine *e, struct lt_sink *s, const xmlNode *list,
 		if ((id = lt_attr(item, "id")) != NULL)
 			lt_pending_dest(e, id);
 		g_free(id);
-		if (has_blocks(item))
+		if (lt_has_blocks(item))
 			lt_blocks(e, &c, item->children, x + ind, w - ind);
 		else {
 			struct lt_para p;

@@ -1,0 +1,1 @@
+render @BAD@/render-flow-only.xml -o @OUT@/out.pdf
