@@ -33,6 +33,7 @@ struct lt_row {
 	bool		 started;
 	bool		 has_bg;
 	guint32		 bg;
+	long		 line;		/* of the row element, for messages */
 };
 
 struct lt_table {
@@ -249,7 +250,17 @@ lt_row_place(struct lt_engine *e, struct lt_item *it, double avail,
 		struct lt_cell *c = &g_array_index(r->cells, struct lt_cell,
 		    tallest);
 
+		const struct lt_item *big = g_ptr_array_index(c->items,
+		    c->next);
+
 		take[tallest] = c->next + 1;
+		/* A nested table's row is drawn whole: no page holds it. */
+		if (big->row != NULL && big->h + 2 * c->pad > avail + 0.01)
+			diag_error(e->dl, e->ld->file, big->row->line, "a row "
+			    "of a table in a cell is %.0fpt tall, taller than "
+			    "a page (%.0fpt), and a nested row is not split: "
+			    "its foot would be cut off; put its content in the "
+			    "outer cell", big->h + 2 * c->pad, avail);
 	}
 	h = 0;
 	for (i = 0; i < r->cells->len; i++) {
@@ -315,6 +326,7 @@ row(struct lt_engine *e, struct lt_table *t, const xmlNode *rn,
 	bool		 saved_tags = e->no_tags;
 
 	r->t = t;
+	r->line = lt_line(rn);
 	r->head = head;
 	r->tags = !e->no_tags;
 	r->cells = g_array_new(FALSE, TRUE, sizeof(struct lt_cell));

@@ -1,0 +1,1 @@
+render @BAD@/render-nested-row-tall.xml -o @OUT@/out.pdf
