@@ -29,4 +29,11 @@ typedef struct _GOptionContext GOptionContext;
 int	cmd_parse_options(struct diag_list *dl, GOptionContext *ctx,
 	    int *argc, char ***argv);
 
+/*
+ * 0 when out (or NULL) is none of the n input files, else -1 after
+ * recording a usage error: writing would destroy the input it reads.
+ */
+int	cmd_check_output(struct diag_list *dl, const char *out,
+	    char *const *inputs, int n);
+
 #endif

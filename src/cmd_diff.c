@@ -76,6 +76,8 @@ cmd_diff(struct diag_list *dl, int argc, char **argv)
 		    "--help')");
 		goto out;
 	}
+	if (cmd_check_output(dl, out, argv + 1, 2) != 0)
+		goto out;
 	/* An unreadable input is a bad input: exit 2, as diff(1) does. */
 	old_doc = xmlsafe_read_file(dl, argv[1]);
 	new_doc = xmlsafe_read_file(dl, argv[2]);

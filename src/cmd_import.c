@@ -62,6 +62,10 @@ cmd_import(struct diag_list *dl, int argc, char **argv)
 		rc = 2;
 		goto out;
 	}
+	if (cmd_check_output(dl, out, argv + 1, 1) != 0) {
+		rc = 2;
+		goto out;
+	}
 	name = diag_relpath(argv[1]);
 	if (!g_file_get_contents(argv[1], &buf, &len, &err)) {
 		diag_add(dl, DIAG_SYSTEM, name, 0, 0, "cannot read: %s",

@@ -1,5 +1,6 @@
 /* Option parsing shared by the subcommands: GOption errors become usage diagnostics. */
 #include <glib.h>
+#include <glib/gstdio.h>
 
 #include "cmd.h"
 #include "diag.h"
@@ -16,4 +17,25 @@ cmd_parse_options(struct diag_list *dl, GOptionContext *ctx, int *argc,
 	diag_add(dl, DIAG_USAGE, NULL, 0, 0, "%s: %s", name, err->message);
 	g_error_free(err);
 	return -1;
+}
+
+int
+cmd_check_output(struct diag_list *dl, const char *out, char *const *inputs,
+    int n)
+{
+	GStatBuf	 o, in;
+	int		 i;
+
+	/* An output that does not exist yet is no input. */
+	if (out == NULL || g_stat(out, &o) != 0)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (g_stat(inputs[i], &in) == 0 && in.st_dev == o.st_dev &&
+		    in.st_ino == o.st_ino) {
+			diag_add(dl, DIAG_USAGE, NULL, 0, 0, "the output %s is "
+			    "the input %s: writing it would destroy what is "
+			    "read; choose another output", out, inputs[i]);
+			return -1;
+		}
+	return 0;
 }

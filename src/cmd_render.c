@@ -43,6 +43,10 @@ cmd_render(struct diag_list *dl, int argc, char **argv)
 		rc = 2;
 		goto out;
 	}
+	if (cmd_check_output(dl, out, argv + 1, 1) != 0) {
+		rc = 2;
+		goto out;
+	}
 	xmlsafe_init();
 	/* Read while the layout document is checked. */
 	layout_hyphen_preload();

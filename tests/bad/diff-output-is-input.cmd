@@ -1,0 +1,1 @@
+diff source/matrix.xml @OUT@/sentinel -o @OUT@/sentinel

@@ -1,0 +1,1 @@
+import @OUT@/sentinel -o @OUT@/sentinel

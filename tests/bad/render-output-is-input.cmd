@@ -1,0 +1,1 @@
+render @OUT@/sentinel -o @OUT@/sentinel
