@@ -42,23 +42,29 @@ pdf_text_free(struct pdf_text *pt)
 	g_free(pt);
 }
 
+/* What the glyphs of a run show for one byte of its text. */
+enum shown {
+	SHOWN_INSIDE,		/* inside another character's cluster */
+	SHOWN_NOTHING,		/* a cluster of its own, drawn as nothing */
+	SHOWN_DRAWN		/* a cluster with ink or advance */
+};
+
 /*
  * The length in bytes of the character at byte o of t if it is one the
- * PDF is better without when nothing is drawn for it (drawn[o] false):
- * a soft hyphen (U+00AD) inside a word, or the space Pango empties at
- * the end of a wrapped line.  0 otherwise.
+ * PDF is better without, being drawn as nothing: a soft hyphen (U+00AD)
+ * inside a word, on its own or inside a ligature's cluster, or the
+ * space Pango empties at the end of a wrapped line, a cluster of its
+ * own.  A space inside another cluster (the text an ellipsis stands
+ * for) stays.  0 otherwise.
  */
 static int
-invisible_len(const char *t, int len, int o, const bool *drawn)
+invisible_len(const char *t, int len, int o, const enum shown *shown)
 {
-	int	 n = 0;
-
 	if (t[o] == ' ')
-		n = 1;
-	else if ((guchar)t[o] == 0xc2 && o + 1 < len &&
-	    (guchar)t[o + 1] == 0xad)
-		n = 2;
-	return n > 0 && !drawn[o] ? n : 0;
+		return shown[o] == SHOWN_NOTHING ? 1 : 0;
+	if ((guchar)t[o] == 0xc2 && o + 1 < len && (guchar)t[o + 1] == 0xad)
+		return shown[o] != SHOWN_DRAWN ? 2 : 0;
+	return 0;
 }
 
 /*
@@ -80,28 +86,31 @@ without_invisible(const char *text, const PangoGlyphItem *run, char **clean)
 	PangoGlyphItem		*out;
 	GString			*kept;
 	int			*shift, o, i, n, k, dropped = 0, chars = 0;
-	bool			*drawn;
+	enum shown		*shown;
 
-	/* drawn[o]: a glyph with ink or advance stands for byte o. */
-	drawn = g_new0(bool, (gsize)item->length + 1);
-	for (i = 0; i < gs->num_glyphs; i++)
-		if (gs->log_clusters[i] >= 0 &&
-		    gs->log_clusters[i] < item->length &&
-		    (gs->glyphs[i].glyph != PANGO_GLYPH_EMPTY ||
-		    gs->glyphs[i].geometry.width != 0))
-			drawn[gs->log_clusters[i]] = true;
+	shown = g_new0(enum shown, (gsize)item->length + 1);
+	for (i = 0; i < gs->num_glyphs; i++) {
+		o = gs->log_clusters[i];
+		if (o < 0 || o >= item->length)
+			continue;
+		if (gs->glyphs[i].glyph != PANGO_GLYPH_EMPTY ||
+		    gs->glyphs[i].geometry.width != 0)
+			shown[o] = SHOWN_DRAWN;
+		else if (shown[o] == SHOWN_INSIDE)
+			shown[o] = SHOWN_NOTHING;
+	}
 	for (o = 0; o < item->length; o++)
-		if (invisible_len(t, item->length, o, drawn) > 0)
+		if (invisible_len(t, item->length, o, shown) > 0)
 			break;
 	if (o == item->length) {
-		g_free(drawn);
+		g_free(shown);
 		return NULL;
 	}
 	/* shift[o]: bytes dropped before byte o; -1 marks a dropped byte. */
 	shift = g_new(int, (gsize)item->length + 1);
 	kept = g_string_sized_new((gsize)item->length);
 	for (o = 0; o < item->length; o++) {
-		if ((n = invisible_len(t, item->length, o, drawn)) > 0) {
+		if ((n = invisible_len(t, item->length, o, shown)) > 0) {
 			for (k = 0; k < n; k++)
 				shift[o + k] = -1;
 			dropped += n;
@@ -130,7 +139,7 @@ without_invisible(const char *text, const PangoGlyphItem *run, char **clean)
 	out->item->length = (int)kept->len;
 	out->item->num_chars -= chars;
 	g_free(shift);
-	g_free(drawn);
+	g_free(shown);
 	*clean = g_string_free(kept, FALSE);
 	return out;
 }
