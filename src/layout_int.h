@@ -154,6 +154,7 @@ struct lt_engine {
 	double			 pending_space;
 	int			 depth;		/* section depth */
 	bool			 no_tags;	/* inside a table cell */
+	bool			 head_warned;	/* a running head was named */
 	int			 auto_id;
 	guint			 nsection;	/* sections laid out so far */
 
@@ -274,6 +275,9 @@ void		 lt_paragraph(struct lt_engine *e, struct lt_sink *s,
 		    const struct lt_para *p);
 void		 lt_list(struct lt_engine *e, struct lt_sink *s,
 		    const xmlNode *list, double x, double w);
+/* Report the first character no bundled font has, with line_no. */
+void		 lt_unknown_glyphs(struct lt_engine *e, PangoLayout *lay,
+		    long line_no);
 PangoLayout	*lt_simple_layout(struct lt_engine *e,
 		    const struct lt_style *st, const char *text, double w,
 		    enum lt_align align);

@@ -50,40 +50,135 @@ slot_text(struct lt_engine *e, const xmlNode *slot)
 	return s;
 }
 
+/* Room between two slots of a running head, in points. */
+#define SLOT_GAP	12
+
+struct slot {
+	const xmlNode	*node;		/* left, center or right; NULL: none */
+	char		*text;
+	PangoLayout	*lay;
+	double		 natural;	/* width the text would take */
+	double		 w;		/* width it gets */
+};
+
+/*
+ * Shares of room for a slot wanting a and one wanting b, b counted n
+ * times: each keeps what it wants when that is no more than an even
+ * share, and the other gets the rest.
+ */
+static void
+fair_shares(double room, double a, double b, int n, double *sa, double *sb)
+{
+	double	 even = room / (1 + n);
+
+	if (a + n * b <= room) {
+		*sa = a;
+		*sb = b;
+	} else if (a <= even) {
+		*sa = a;
+		*sb = (room - a) / n;
+	} else if (b <= even) {
+		*sb = b;
+		*sa = room - n * b;
+	} else
+		*sa = *sb = even;
+}
+
+/*
+ * Share the body width w among the slots present so that none overlaps
+ * another.  When all fit with SLOT_GAP between them, each is set across
+ * the whole width with its alignment, as it always was.  Else a short
+ * slot ("Page 3 of 12") keeps its width and the long ones share the
+ * rest, shortened to it (the centre slot stays centred, so the wider
+ * side counts twice).
+ */
+static void
+share_width(struct slot *sl, double w)
+{
+	double	 left = sl[0].natural, centre = sl[1].natural;
+	double	 right = sl[2].natural, side;
+	size_t	 i;
+
+	if (sl[1].lay != NULL) {
+		side = left > right ? left : right;
+		if (side == 0 || centre + 2 * side + 2 * SLOT_GAP <= w)
+			goto whole;
+		fair_shares(w - 2 * SLOT_GAP, centre, side, 2, &sl[1].w,
+		    &side);
+		sl[0].w = sl[2].w = side;
+	} else {
+		if (left == 0 || right == 0 || left + right + SLOT_GAP <= w)
+			goto whole;
+		fair_shares(w - SLOT_GAP, left, right, 1, &sl[0].w, &sl[2].w);
+	}
+	return;
+whole:
+	for (i = 0; i < 3; i++)
+		sl[i].w = w;
+}
+
 /* Draw a header or footer: three slots on one line at baseline y. */
 static void
 running_head(struct lt_engine *e, const xmlNode *head, const char *style,
     double baseline, double rule_y)
 {
-	static const char *const slots[] = { "left", "center", "right" };
+	static const char *const names[] = { "left", "center", "right" };
 	static const enum lt_align align[] = { LT_LEFT, LT_CENTER, LT_RIGHT };
 	const struct lt_template	*t = e->tpl;
 	const struct lt_style		*st = lt_style_get(e->ld, style);
 	const xmlNode			*c;
 	struct layout_op		*op;
-	PangoLayout			*lay;
-	PangoLayoutLine			*line;
-	double				 w;
-	char				*text;
+	struct slot			 sl[3];
+	PangoRectangle			 log;
+	double				 w, x;
 	size_t				 i;
 
+	memset(sl, 0, sizeof(sl));
 	w = t->width - t->left - t->right;
-	for (i = 0; i < G_N_ELEMENTS(slots); i++) {
+	for (i = 0; i < G_N_ELEMENTS(names); i++) {
 		for (c = head->children; c != NULL; c = c->next)
-			if (lt_is(c, slots[i]))
+			if (lt_is(c, names[i]))
 				break;
 		if (c == NULL)
 			continue;
-		text = slot_text(e, c);
-		if (*text != '\0') {
-			lay = lt_simple_layout(e, st, text, w, align[i]);
-			pango_layout_set_ellipsize(lay, PANGO_ELLIPSIZE_END);
-			line = pango_layout_get_line_readonly(lay, 0);
-			lt_text_op(e->page->ops, line, t->left +
-			    lt_line_left(lay), baseline);
-			g_object_unref(lay);
+		sl[i].node = c;
+		sl[i].text = slot_text(e, c);
+		if (*sl[i].text == '\0')
+			continue;
+		sl[i].lay = lt_simple_layout(e, st, sl[i].text, 0, align[i]);
+		pango_layout_set_width(sl[i].lay, -1);
+		if (!e->head_warned && pango_layout_get_unknown_glyphs_count(
+		    sl[i].lay) > 0) {
+			lt_unknown_glyphs(e, sl[i].lay, lt_line(c));
+			e->head_warned = true;
 		}
-		g_free(text);
+		pango_layout_get_extents(sl[i].lay, NULL, &log);
+		sl[i].natural = (double)log.width / PANGO_SCALE;
+	}
+	share_width(sl, w);
+	for (i = 0; i < G_N_ELEMENTS(sl); i++) {
+		if (sl[i].lay != NULL) {
+			pango_layout_set_width(sl[i].lay,
+			    (int)(sl[i].w * PANGO_SCALE));
+			pango_layout_set_ellipsize(sl[i].lay,
+			    PANGO_ELLIPSIZE_END);
+			if (pango_layout_is_ellipsized(sl[i].lay) &&
+			    !e->head_warned) {
+				diag_warning(e->dl, e->ld->file,
+				    lt_line(sl[i].node), "running head too "
+				    "long for its %s slot (needs %.0fpt, has %.0fpt), "
+				    "shortened: %s", names[i], sl[i].natural,
+				    sl[i].w, sl[i].text);
+				e->head_warned = true;
+			}
+			x = t->left + (i == 0 ? 0 : i == 1 ? (w - sl[i].w) / 2 :
+			    w - sl[i].w);
+			lt_text_op(e->page->ops, pango_layout_get_line_readonly(
+			    sl[i].lay, 0), x + lt_line_left(sl[i].lay),
+			    baseline);
+			g_object_unref(sl[i].lay);
+		}
+		g_free(sl[i].text);
 	}
 	if (st->rule > 0) {
 		op = lt_op_add(e->page->ops, LAYOUT_STROKE);

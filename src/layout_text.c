@@ -256,8 +256,8 @@ lt_text_op(GArray *ops, PangoLayoutLine *line, double x, double baseline)
 }
 
 /* Name the first character no bundled font covers. */
-static void
-unknown_glyphs(struct lt_engine *e, PangoLayout *lay, long line_no)
+void
+lt_unknown_glyphs(struct lt_engine *e, PangoLayout *lay, long line_no)
 {
 	const char	*text = pango_layout_get_text(lay);
 	GSList		*l;
@@ -444,7 +444,7 @@ lt_paragraph(struct lt_engine *e, struct lt_sink *s, const struct lt_para *p)
 		pango_layout_set_attributes(lay, b.attrs);
 	}
 	if (pango_layout_get_unknown_glyphs_count(lay) > 0)
-		unknown_glyphs(e, lay, p->node != NULL ? lt_line(p->node) :
+		lt_unknown_glyphs(e, lay, p->node != NULL ? lt_line(p->node) :
 		    p->line);
 	/* A kept layout never overflowed (see below). */
 	if (fresh && (wide = overflow(lay, p->w)) != NULL) {

@@ -1,0 +1,1 @@
+render @BAD@/render-head-glyph.xml -o @OUT@/out.pdf
