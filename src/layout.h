@@ -22,7 +22,9 @@ enum layout_op_kind {
 	LAYOUT_TAG_END,		/* closes the structure element name */
 	LAYOUT_DEST,		/* named destination name at (x, y) */
 	LAYOUT_LINK,		/* link area x, y, w, h; attrs: dest='..' or uri='..' */
-	LAYOUT_OUTLINE,		/* bookmark name at level lw, to destination attrs */
+	LAYOUT_OUTLINE,		/* bookmark name at level lw, to destination attrs;
+				   h 1 for a section's title (followed by the
+				   running section-title), 0 for a row's */
 	LAYOUT_GLYPHS,		/* shaped run glyphs of text name, x left, y baseline */
 	LAYOUT_PAGE_REF		/* internal: page label of target name, resolved
 				   by the layout before a page is handed on */

@@ -304,7 +304,7 @@ note_op(struct lt_engine *e, const struct layout_op *op)
 		t->page = e->page_number;
 		g_free(t->label);
 		t->label = g_strdup(e->page->label);
-	} else if (op->kind == LAYOUT_OUTLINE && op->lw == 1) {
+	} else if (op->kind == LAYOUT_OUTLINE && op->lw == 1 && op->h == 1) {
 		if (e->section_first == NULL)
 			e->section_first = g_strdup(op->name);
 		g_free(e->section_last);
@@ -591,6 +591,7 @@ section(struct lt_engine *e, struct lt_sink *s, const xmlNode *sec,
 		op = lt_op_add(e->pending, LAYOUT_OUTLINE);
 		op->name = g_strdup(text);
 		op->lw = level;
+		op->h = 1;
 		if (outline == NULL || strcmp(outline, "false") != 0)
 			op->attrs = g_strdup_printf("dest='%s'", key);
 	}

@@ -5,6 +5,8 @@
 # first: no word of a running head is drawn over another, the short
 # centre slot ("Page 1 of 2") is whole, and the text copied from the PDF
 # is the whole text (the ellipsis stands for the words it hides).
+# A row's bookmark is not a section: the running section title after
+# it is still the section's.
 set -u
 in=tests/layout/running-heads.xml
 t=$TMPDIR_TEST
@@ -39,4 +41,16 @@ for s in "ASEM Culture Ministers Meetings: Matrix of Evaluation and Decisions 20
 	n=$(grep -c -F -e "$s" "$t/out.txt")
 	[ "$n" -eq 2 ] || { echo "\"$s\" found $n times, not once a page"; fail=1; }
 done
+
+cat >"$t/rows.xml" <<'END'
+<document><meta><title>Rows</title></meta>
+<page-template name="m" size="A4"><header><right><section-title/></right></header></page-template>
+<sequence template="m"><section><title>The real section</title><p>First page.</p></section>
+<table><columns><col width="1*"/></columns><body><row outline="A row bookmark"><cell>A row.</cell></row></body></table>
+<page-break/><p>Second page.</p></sequence></document>
+END
+"$ASEMDOC" render "$t/rows.xml" -o "$t/rows.pdf" 2>"$t/err" || { cat "$t/err"; exit 1; }
+head=$(pdftotext -f 2 -l 2 -layout "$t/rows.pdf" - | sed -n '/[^ ]/{p;q;}' | sed 's/^ *//')
+[ "$head" = "The real section" ] ||
+    { echo "page 2 running head: \"$head\", not the section"; fail=1; }
 exit $fail
