@@ -345,6 +345,51 @@ excerpt(const char *text, const PangoLayoutLine *line)
  */
 #define MAX_PARAGRAPH	200000
 
+/* True when a line of text has a space other than at its end. */
+static bool
+has_inner_space(const char *text, const PangoLayoutLine *line)
+{
+	int	 end = line->start_index + line->length;
+
+	while (end > line->start_index && text[end - 1] == ' ')
+		end--;
+	return memchr(text + line->start_index, ' ',
+	    (size_t)(end - line->start_index)) != NULL;
+}
+
+/*
+ * For a justified paragraph, the same paragraph unjustified when one of
+ * its wrapped lines is a single word, else NULL.  Pango 1.50 justifies
+ * such a line by spacing its letters ("h e r i t a g e"), which reads
+ * badly and makes the copied text "h e r i t a g e" too; set flush left
+ * instead, as a typesetter does.  Justifying moves no line break, so
+ * line i of the copy is line i of lay.
+ */
+static PangoLayout *
+unjustified(PangoLayout *lay)
+{
+	const char	*text = pango_layout_get_text(lay);
+	PangoLayout	*plain;
+	GSList		*l;
+
+	if (!pango_layout_get_justify(lay))
+		return NULL;
+	for (l = pango_layout_get_lines_readonly(lay); l != NULL &&
+	    l->next != NULL; l = l->next)
+		if (!has_inner_space(text, l->data))
+			break;
+	if (l == NULL || l->next == NULL)
+		return NULL;
+	plain = pango_layout_copy(lay);
+	pango_layout_set_justify(plain, FALSE);
+	if (pango_layout_get_line_count(plain) !=
+	    pango_layout_get_line_count(lay)) {
+		g_object_unref(plain);
+		return NULL;
+	}
+	return plain;
+}
+
 /* The length of t as written: without the soft hyphens added. */
 static size_t
 own_length(const GString *t)
@@ -362,7 +407,7 @@ lt_paragraph(struct lt_engine *e, struct lt_sink *s, const struct lt_para *p)
 {
 	const struct lt_style	*st = p->style;
 	struct inl		 b;
-	PangoLayout		*lay;
+	PangoLayout		*lay, *plain;
 	PangoLayoutIter		*iter;
 	PangoLayoutLine		*line, *wide;
 	PangoFontMetrics	*fm;
@@ -471,9 +516,14 @@ lt_paragraph(struct lt_engine *e, struct lt_sink *s, const struct lt_para *p)
 	pitch = st->size * st->leading;
 
 	lines = g_ptr_array_new();
+	plain = unjustified(lay);
 	iter = pango_layout_get_iter(lay);
 	do {
 		line = pango_layout_iter_get_line_readonly(iter);
+		if (plain != NULL && !pango_layout_iter_at_last_line(iter) &&
+		    !has_inner_space(b.text->str, line))
+			line = pango_layout_get_line_readonly(plain,
+			    (int)lines->len);
 		pango_layout_iter_get_line_extents(iter, NULL, &log);
 		lh = (double)log.height / PANGO_SCALE;
 		asc = (double)(pango_layout_iter_get_baseline(iter) - log.y) /
@@ -525,6 +575,8 @@ lt_paragraph(struct lt_engine *e, struct lt_sink *s, const struct lt_para *p)
 		g_ptr_array_add(lines, it);
 	} while (pango_layout_iter_next_line(iter));
 	pango_layout_iter_free(iter);
+	if (plain != NULL)
+		g_object_unref(plain);
 
 	n = (int)lines->len;
 	for (i = 0; i < n; i++) {
