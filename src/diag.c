@@ -39,6 +39,13 @@ diag_list_free(struct diag_list *dl)
 	g_free(dl);
 }
 
+void
+diag_list_truncate(struct diag_list *dl, size_t n)
+{
+	if (n < dl->items->len)
+		g_ptr_array_set_size(dl->items, (guint)n);
+}
+
 char *
 diag_relpath(const char *path)
 {

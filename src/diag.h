@@ -44,6 +44,8 @@ void	 diag_add(struct diag_list *, enum diag_level, const char *file,
 	diag_add((dl), DIAG_NOTE, (f), (l), 0, __VA_ARGS__)
 
 size_t			 diag_list_count(const struct diag_list *);
+/* Drop every message after the first n (a stage that starts over). */
+void			 diag_list_truncate(struct diag_list *, size_t n);
 /* The i-th message, borrowed from the list. */
 const struct diag	*diag_list_get(const struct diag_list *, size_t i);
 /* Number of messages at the given level or worse. */

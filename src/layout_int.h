@@ -158,6 +158,9 @@ struct lt_engine {
 	int			 auto_id;
 	guint			 nsection;	/* sections laid out so far */
 
+	/* The slot each TOC entry kept for its page label. */
+	GArray			*toc_slots;	/* struct lt_toc_slot */
+
 	/* Pages kept on disk until the page count is known. */
 	FILE			*spool;
 	GPtrArray		*fonts;		/* PangoFont, referenced */
@@ -316,7 +319,21 @@ void		 lt_table_unref(struct lt_table *t);
 struct lt_table	*lt_table_ref(struct lt_table *t);
 
 /* layout_toc.c */
+struct lt_toc_slot {
+	const struct lt_section	*sec;	/* borrowed from ld->sections */
+	double			 w;
+};
 void		 lt_toc(struct lt_engine *e, struct lt_sink *s,
 		    const xmlNode *toc, double x, double w);
+/* Width in points of a page label set in the named TOC style. */
+double		 lt_label_width(struct lt_engine *e, const char *style,
+		    const char *label);
+/*
+ * True when a TOC entry's page label, as the pages placed so far have
+ * it, is wider than the slot the entry kept for it: the entries were
+ * laid out before their pages were known, and the TOC must be laid out
+ * again for the labels to fit.
+ */
+bool		 lt_toc_slots_short(struct lt_engine *e);
 
 #endif

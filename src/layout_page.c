@@ -793,14 +793,19 @@ template(struct lt_engine *e, const xmlNode *seq, const char *attr)
 	return t;
 }
 
+/* run_pass(): a spooled TOC's labels outgrew their slots; nothing drawn. */
+#define PASS_AGAIN	1
+/* Spooled passes at most, the last one drawn whatever its labels. */
+#define PASS_TRIES	3
+
 static int
 run_pass(struct diag_list *dl, struct layout_doc *ld, bool final,
-    bool spool, layout_page_fn fn, void *arg)
+    bool spool, bool last, layout_page_fn fn, void *arg)
 {
 	struct lt_engine	 e;
 	const xmlNode		*root, *n, *next;
 	char			*label;
-	bool			 started = false;
+	bool			 started = false, again = false;
 
 	memset(&e, 0, sizeof(e));
 	e.dl = dl;
@@ -814,6 +819,7 @@ run_pass(struct diag_list *dl, struct layout_doc *ld, bool final,
 	    (GDestroyNotify)lt_item_free);
 	e.main.items = e.queue;
 	e.pending = g_array_new(FALSE, TRUE, sizeof(struct layout_op));
+	e.toc_slots = g_array_new(FALSE, FALSE, sizeof(struct lt_toc_slot));
 	if (spool) {
 		e.fonts = g_ptr_array_new_with_free_func(g_object_unref);
 		if ((e.spool = tmpfile()) == NULL) {
@@ -866,18 +872,20 @@ next:
 	if (!final || spool)
 		ld->page_count = e.page_number;
 	if (e.spool != NULL) {
-		if (e.failed == 0)
+		again = e.failed == 0 && !last && lt_toc_slots_short(&e);
+		if (e.failed == 0 && !again)
 			lt_spool_replay(&e);
 		fclose(e.spool);
 		g_ptr_array_free(e.fonts, TRUE);
 	}
+	g_array_free(e.toc_slots, TRUE);
 	lt_ops_free(e.pending);
 	g_ptr_array_free(e.queue, TRUE);
 	g_free(e.section_first);
 	g_free(e.section_last);
 	lt_stream_close(ld->stream);
 	ld->stream = NULL;
-	return e.failed != 0 ? -1 : 0;
+	return e.failed != 0 ? -1 : again ? PASS_AGAIN : 0;
 }
 
 void
@@ -906,18 +914,26 @@ layout_run(struct diag_list *dl, struct layout_doc *ld, layout_page_fn fn,
     void *arg)
 {
 	struct diag_list	*scratch;
-	int			 rc;
+	size_t			 mark;
+	int			 rc, tries;
+	bool			 spool;
 
 	lt_context(ld);
 	if (ld->page_refs || (ld->needs_pages && ld->no_spool)) {
 		/* The first pass repeats the final pass's messages. */
 		scratch = diag_list_new();
 		ld->reuse = lt_reuse_new();
-		run_pass(scratch, ld, false, false, fn, arg);
+		run_pass(scratch, ld, false, false, false, fn, arg);
 		diag_list_free(scratch);
 	}
-	rc = run_pass(dl, ld, true, ld->needs_pages && !ld->page_refs &&
-	    !ld->no_spool, fn, arg);
+	/* A spooled TOC kept slots for labels it did not know yet; when one
+	 * is too narrow, the pass is made again with the labels it found
+	 * (its messages replace the earlier pass's). */
+	spool = ld->needs_pages && !ld->page_refs && !ld->no_spool;
+	mark = diag_list_count(dl);
+	for (tries = 1; (rc = run_pass(dl, ld, true, spool,
+	    !spool || tries == PASS_TRIES, fn, arg)) == PASS_AGAIN; tries++)
+		diag_list_truncate(dl, mark);
 	lt_reuse_free(ld->reuse);
 	ld->reuse = NULL;
 	return rc;

@@ -198,7 +198,8 @@ page_refs(struct lt_engine *e, struct layout_page *page)
 	struct layout_op	*op, ref;
 	PangoLayout		*lay;
 	GArray			*tmp;
-	double			 left, dot;
+	const char		*label;
+	double			 left, dot, w;
 	guint			 i;
 
 	for (i = 0; i < page->ops->len; i++) {
@@ -207,10 +208,14 @@ page_refs(struct lt_engine *e, struct layout_page *page)
 			continue;
 		ref = *op;
 		t = g_hash_table_lookup(e->ld->targets, ref.name);
+		label = t != NULL && t->label != NULL ? t->label : "?";
+		/* A label wider than its slot (its page was not known when
+		 * the entry was laid out) reaches left: set in the slot, it
+		 * would wrap and show only its first digits. */
+		w = MAX(ref.lw, lt_label_width(e, ref.attrs, label));
 		lay = lt_simple_layout(e, lt_style_get(e->ld, ref.attrs),
-		    t != NULL && t->label != NULL ? t->label : "?", ref.lw,
-		    LT_RIGHT);
-		left = ref.x + lt_line_left(lay);
+		    label, w, LT_RIGHT);
+		left = ref.x - (w - ref.lw) + lt_line_left(lay);
 		tmp = g_array_new(FALSE, TRUE, sizeof(struct layout_op));
 		lt_text_op(tmp, pango_layout_get_line_readonly(lay, 0), left,
 		    ref.y);

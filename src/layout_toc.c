@@ -10,8 +10,38 @@
 #include "layout.h"
 #include "layout_int.h"
 
-/* Width kept for page numbers at the right. */
+/* Width kept for page numbers at the right, unless a label needs more. */
 #define NUM_W	32.0
+
+double
+lt_label_width(struct lt_engine *e, const char *style, const char *label)
+{
+	PangoLayout	*lay;
+	PangoRectangle	 log;
+
+	lay = lt_simple_layout(e, lt_style_get(e->ld, style), label, 0,
+	    LT_RIGHT);
+	pango_layout_set_width(lay, -1);
+	pango_layout_get_extents(lay, NULL, &log);
+	g_object_unref(lay);
+	return (double)log.width / PANGO_SCALE;
+}
+
+/*
+ * The slot for the page label of sec, as wide as the label when its page
+ * is known (a later pass, or a section before the TOC), else NUM_W.
+ */
+static double
+slot_width(struct lt_engine *e, const struct lt_section *sec,
+    const char *style)
+{
+	const struct lt_target	*t;
+
+	t = g_hash_table_lookup(e->ld->targets, sec->key);
+	if (t == NULL || t->label == NULL)
+		return NUM_W;
+	return MAX(NUM_W, lt_label_width(e, style, t->label));
+}
 
 static void
 entry(struct lt_engine *e, struct lt_sink *s, const struct lt_section *sec,
@@ -26,8 +56,9 @@ entry(struct lt_engine *e, struct lt_sink *s, const struct lt_section *sec,
 	struct lt_para		 p;
 	PangoRectangle		 log;
 	GArray			*pending;
+	struct lt_toc_slot	 slot;
 	char			 name[8];
-	double			 end, top, y;
+	double			 end, top, y, num_w;
 	guint			 i;
 	bool			 saved = e->no_tags;
 
@@ -35,6 +66,10 @@ entry(struct lt_engine *e, struct lt_sink *s, const struct lt_section *sec,
 		return;
 	g_snprintf(name, sizeof(name), "toc-%d", level);
 	st = lt_style_get(e->ld, name);
+	num_w = slot_width(e, sec, name);
+	slot.sec = sec;
+	slot.w = num_w;
+	g_array_append_val(e->toc_slots, slot);
 	memset(&p, 0, sizeof(p));
 	p.node = sec->node;
 	p.line = sec->line;
@@ -42,7 +77,7 @@ entry(struct lt_engine *e, struct lt_sink *s, const struct lt_section *sec,
 	p.style = st;
 	p.align = LT_LEFT;
 	p.x = x + st->indent;
-	p.w = w - st->indent - NUM_W - 8;
+	p.w = w - st->indent - num_w - 8;
 	p.keep_last = 0;
 	lt_collect_init(&cs, e);
 	e->no_tags = true;
@@ -58,7 +93,7 @@ entry(struct lt_engine *e, struct lt_sink *s, const struct lt_section *sec,
 	for (i = 0; i < last->ops->len; i++) {
 		op = &g_array_index(last->ops, struct layout_op, i);
 		if (op->kind == LAYOUT_TEXT && op->line != NULL &&
-		    op->x < x + w - NUM_W) {
+		    op->x < x + w - num_w) {
 			pango_layout_line_get_extents(op->line, NULL, &log);
 			end = op->x + (double)log.width / PANGO_SCALE;
 		}
@@ -68,8 +103,8 @@ entry(struct lt_engine *e, struct lt_sink *s, const struct lt_section *sec,
 	op = lt_op_add(last->ops, LAYOUT_PAGE_REF);
 	op->name = g_strdup(key);
 	op->attrs = g_strdup(name);
-	op->x = x + w - NUM_W;
-	op->lw = NUM_W;
+	op->x = x + w - num_w;
+	op->lw = num_w;
 	op->w = end - op->x;	/* relative: ops move with their page */
 	op->y = last->baseline;
 	op->color = 0x777777;
@@ -145,4 +180,20 @@ lt_toc(struct lt_engine *e, struct lt_sink *s, const xmlNode *toc, double x,
 			entry(e, s, sec, x, w);
 	}
 	lt_tag_end(e, s, "TOC");
+}
+
+bool
+lt_toc_slots_short(struct lt_engine *e)
+{
+	const struct lt_toc_slot	*slot;
+	char				 name[8];
+	guint				 i;
+
+	for (i = 0; i < e->toc_slots->len; i++) {
+		slot = &g_array_index(e->toc_slots, struct lt_toc_slot, i);
+		g_snprintf(name, sizeof(name), "toc-%d", slot->sec->level);
+		if (slot_width(e, slot->sec, name) > slot->w)
+			return true;
+	}
+	return false;
 }

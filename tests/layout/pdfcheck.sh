@@ -44,7 +44,9 @@ pdfcheck_info() {
 }
 
 # The TOC on page $2 of PDF $1: the page number printed on each entry must
-# be the page its link jumps to.  Prints "title -> page" lines.
+# be the page its link jumps to.  Prints "printed<TAB>page" lines.  With
+# $3 "roman", the document is one roman sequence: the labels printed are
+# roman numerals, and the pages linked to are written so.
 pdfcheck_toc() {
 	q=$1.qdf
 	qpdf --qdf --object-streams=disable "$1" "$q" || return 1
@@ -76,11 +78,17 @@ pdfcheck_toc() {
 	uniq "$q.links" | while read -r d; do
 		o=$(awk -v d="$d" '$1 == d { print $2 }' "$q.dests")
 		awk -v o="$o" '$1 == o { print $2 }' "$q.pages"
-	done >"$q.linkpages"
-	# The numbers printed at the end of the TOC lines.
+	done | if [ "${3:-}" = roman ]; then pdfcheck_roman; else cat; fi \
+	    >"$q.linkpages"
+	# The labels printed at the end of the TOC lines.
+	if [ "${3:-}" = roman ]; then
+		label='[^ ]  *\([ivxlcdm][ivxlcdm]*\)'
+	else
+		label='[^0-9 ]  *\([0-9][0-9]*\)'
+	fi
 	pdftotext -f "$2" -l "$2" -layout "$1" - |
 	    grep -v ' of [0-9][0-9]*$' |
-	    sed -n 's/.*[^0-9 ]  *\([0-9][0-9]*\)$/\1/p' >"$q.printed"
+	    sed -n "s/.*$label\$/\\1/p" >"$q.printed"
 	if [ ! -s "$q.linkpages" ]; then
 		echo "no TOC links on page $2"; return 1
 	fi
@@ -90,4 +98,16 @@ pdfcheck_toc() {
 		return 1
 	fi
 	paste "$q.printed" "$q.linkpages"
+}
+
+# Numbers on standard input, one a line, as lower-case roman numerals.
+pdfcheck_roman() {
+	awk '{
+		n = $1; r = ""
+		split("1000 900 500 400 100 90 50 40 10 9 5 4 1", v, " ")
+		split("m cm d cd c xc l xl x ix v iv i", d, " ")
+		for (i = 1; i <= 13; i++)
+			while (n >= v[i]) { r = r d[i]; n -= v[i] }
+		print r
+	}'
 }

@@ -1,0 +1,1 @@
+render @BAD@/render-long-run.xml -o @OUT@/out.pdf
