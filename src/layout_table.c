@@ -16,6 +16,10 @@ enum rules {
 	RULES_NONE
 };
 
+/* Head rows taller than this share of the page body are not repeated:
+ * repeated, they would leave the body rows too little room. */
+#define REPEAT_SHARE	0.5
+
 struct lt_cell {
 	double		 x, w;		/* from the table's left edge */
 	double		 pad;
@@ -693,6 +697,18 @@ lt_table(struct lt_engine *e, struct lt_sink *s, const xmlNode *tn,
 		lt_item_free(it);
 	}
 	t->repeat_h = head != NULL || cont != NULL ? y : 0;
+	/* A nested table's rows never break a page: it repeats nothing. */
+	if (t->repeat_h > REPEAT_SHARE * lt_body_height(e) && !e->no_tags) {
+		diag_warning(e->dl, e->ld->file, lt_line(tn), "table head "
+		    "%.0fpt tall, more than half the page body (%.0fpt): "
+		    "printed once, not repeated on later pages; shorten the "
+		    "head or its continued text to have it repeated",
+		    t->repeat_h, lt_body_height(e));
+		lt_ops_free(t->repeat);
+		t->repeat = g_array_new(FALSE, TRUE,
+		    sizeof(struct layout_op));
+		t->repeat_h = 0;
+	}
 
 	for (rn = head != NULL ? head->children : NULL; rn != NULL;
 	    rn = rn->next) {
