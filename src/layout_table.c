@@ -16,6 +16,10 @@ enum rules {
 	RULES_NONE
 };
 
+/* Head rows taller than this share of the page body are not repeated:
+ * repeated, they would leave the body rows too little room. */
+#define REPEAT_SHARE	0.5
+
 struct lt_cell {
 	double		 x, w;		/* from the table's left edge */
 	double		 pad;
@@ -44,6 +48,7 @@ struct lt_table {
 	guint32		 rule_color;
 	GArray		*repeat;	/* continued label and head rows */
 	double		 repeat_h;
+	bool		 narrow;	/* a column was reported too narrow */
 };
 
 struct lt_table *
@@ -308,6 +313,19 @@ lt_row_place(struct lt_engine *e, struct lt_item *it, double avail,
 	return h;
 }
 
+/*
+ * The narrowest column a cell's text fits in: the padding on both sides and
+ * one em of the font, the room of one character.  Pango breaks a word
+ * between characters down to one per line, so a narrower column draws its
+ * characters over the padding into the next cell, or off the page when the
+ * width left inside the padding is negative.
+ */
+static double
+cell_need(const struct lt_style *st)
+{
+	return 2 * st->padding + st->size;
+}
+
 /* Lay out one row's cells; the row item is the caller's. */
 static struct lt_item *
 row(struct lt_engine *e, struct lt_table *t, const xmlNode *rn,
@@ -320,7 +338,7 @@ row(struct lt_engine *e, struct lt_table *t, const xmlNode *rn,
 	struct lt_sink	 cs;
 	struct lt_cell	 cell;
 	GArray		*saved;
-	double		 saved_space;
+	double		 saved_space, text_w;
 	char		*v;
 	int		 col = 0, span;
 	bool		 saved_tags = e->no_tags;
@@ -365,12 +383,22 @@ row(struct lt_engine *e, struct lt_table *t, const xmlNode *rn,
 		v = lt_attr(cn, "style");
 		st = lt_style_get(e->ld, v != NULL ? v :
 		    head ? "table-head" : "cell");
-		g_free(v);
 		memset(&cell, 0, sizeof(cell));
 		cell.x = colx[col];
 		cell.w = colx[col + span - 1] + colw[col + span - 1] -
 		    colx[col];
+		/* The columns were checked against the default styles. */
+		if (v != NULL && !t->narrow && cell.w < cell_need(st) - 0.01)
+			diag_error(e->dl, e->ld->file, lt_line(cn), "a cell of "
+			    "style %s is %.1fpt wide, narrower than the %.1fpt "
+			    "it needs (its padding on both sides and one em of "
+			    "text): widen its column or give it a style with "
+			    "less padding", v, cell.w, cell_need(st));
+		g_free(v);
 		cell.pad = st->padding;
+		/* A column too narrow is reported above; its text is laid
+		 * out one em wide, not in a width of zero or less. */
+		text_w = MAX(cell.w - 2 * cell.pad, st->size);
 		cell.has_bg = st->has_background;
 		cell.bg = st->background;
 		lt_collect_init(&cs, e);
@@ -379,7 +407,7 @@ row(struct lt_engine *e, struct lt_table *t, const xmlNode *rn,
 		g_free(v);
 		if (lt_has_blocks(cn))
 			lt_blocks(e, &cs, cn->children,
-			    t->x + cell.x + cell.pad, cell.w - 2 * cell.pad);
+			    t->x + cell.x + cell.pad, text_w);
 		else {
 			memset(&p, 0, sizeof(p));
 			p.node = cn;
@@ -392,7 +420,7 @@ row(struct lt_engine *e, struct lt_table *t, const xmlNode *rn,
 				    LT_LEFT;
 			g_free(v);
 			p.x = t->x + cell.x + cell.pad;
-			p.w = cell.w - 2 * cell.pad;
+			p.w = text_w;
 			lt_paragraph(e, &cs, &p);
 		}
 		if (e->pending->len > 0)
@@ -418,16 +446,88 @@ row(struct lt_engine *e, struct lt_table *t, const xmlNode *rn,
 	return it;
 }
 
-/* Column positions: fixed widths first, the rest shared by "N*". */
+/* Report the N* columns when the narrowest of them is too narrow. */
+static bool
+check_shares(struct lt_engine *e, const xmlNode *cols, const double *ws,
+    const GArray *share, double fsum, double w, double need)
+{
+	int	 i, n = share->len, narrow = -1, nshare = 0;
+
+	for (i = 0; i < n; i++) {
+		if (g_array_index(share, double, i) <= 0)
+			continue;
+		nshare++;
+		if (narrow < 0 || ws[i] < ws[narrow])
+			narrow = i;
+	}
+	if (narrow < 0 || ws[narrow] >= need - 0.01)
+		return false;
+	if (fsum > 0)
+		diag_error(e->dl, e->ld->file, lt_line(cols), "fixed column "
+		    "widths (%.1fpt) leave %.1fpt of the %.1fpt width to the "
+		    "N* columns: column %d gets %.1fpt, narrower than the "
+		    "%.1fpt a cell needs (its padding on both sides and one em "
+		    "of text): narrow the fixed columns", fsum,
+		    w > fsum ? w - fsum : 0, w, narrow + 1, ws[narrow], need);
+	else
+		diag_error(e->dl, e->ld->file, lt_line(cols), "%d columns "
+		    "share %.1fpt: column %d gets %.1fpt, narrower than the "
+		    "%.1fpt a cell needs (its padding on both sides and one em "
+		    "of text): use fewer columns", nshare, w, narrow + 1,
+		    ws[narrow], need);
+	return true;
+}
+
+/* Report each fixed or 0* column too narrow for a cell; true if any. */
+static bool
+check_fixed(struct lt_engine *e, const xmlNode *cols, const double *ws,
+    const GArray *share, bool scaled, double need)
+{
+	const xmlNode	*c;
+	double		 v;
+	int		 i = 0;
+	bool		 bad = false;
+
+	for (c = cols->children; c != NULL; c = c->next) {
+		if (!lt_is(c, "col"))
+			continue;
+		v = g_array_index(share, double, i);
+		if (v < 0) {
+			/* A length. */
+			if (ws[i] < need - 0.01) {
+				diag_error(e->dl, e->ld->file, lt_line(c),
+				    "column %d is %.1fpt wide%s, narrower "
+				    "than the %.1fpt a cell needs (its padding "
+				    "on both sides and one em of text): widen "
+				    "it", i + 1, ws[i], scaled ?
+				    " once scaled down" : "", need);
+				bad = true;
+			}
+		} else if (v == 0) {
+			diag_error(e->dl, e->ld->file, lt_line(c), "column %d "
+			    "has a share of 0*, which gives it no width: give "
+			    "it a share above 0 or a length", i + 1);
+			bad = true;
+		}
+		i++;
+	}
+	return bad;
+}
+
+/*
+ * Column positions: fixed widths first, the rest shared by "N*".  A column
+ * narrower than need, the room of a cell with one character, is an error.
+ */
 static int
-columns(struct lt_engine *e, const xmlNode *cols, double w, double **xs,
-    double **ws)
+columns(struct lt_engine *e, struct lt_table *t, const xmlNode *cols,
+    double need, double **xs, double **ws)
 {
 	const xmlNode	*c;
 	GArray		*fixed, *share;
-	double		 fsum = 0, ssum = 0, v, rest, x;
+	double		 fsum = 0, ssum = 0, w = t->w, v, rest, x;
 	char		*a;
 	int		 n = 0, i;
+	bool		 scaled = false;
 
 	fixed = g_array_new(FALSE, TRUE, sizeof(double));
 	share = g_array_new(FALSE, TRUE, sizeof(double));
@@ -445,7 +545,8 @@ columns(struct lt_engine *e, const xmlNode *cols, double w, double **xs,
 			v = lt_length(a);
 			g_array_append_val(fixed, v);
 			fsum += v;
-			rest = 0;
+			/* A length, not a share. */
+			rest = -1;
 			g_array_append_val(share, rest);
 		}
 		g_free(a);
@@ -453,12 +554,15 @@ columns(struct lt_engine *e, const xmlNode *cols, double w, double **xs,
 	}
 	rest = w - fsum;
 	if (rest < 0 || (ssum == 0 && fsum > w + 0.5)) {
-		diag_warning(e->dl, e->ld->file, lt_line(cols),
-		    "fixed column widths (%.0fpt) exceed the width (%.0fpt); "
-		    "scaled down", fsum, w);
+		/* With N* columns, the error on them says it all. */
+		if (ssum == 0)
+			diag_warning(e->dl, e->ld->file, lt_line(cols),
+			    "fixed column widths (%.0fpt) exceed the width "
+			    "(%.0fpt); scaled down", fsum, w);
 		for (i = 0; i < n; i++)
 			g_array_index(fixed, double, i) *= w / fsum;
 		rest = 0;
+		scaled = true;
 	}
 	*xs = g_new0(double, n);
 	*ws = g_new0(double, n);
@@ -470,6 +574,10 @@ columns(struct lt_engine *e, const xmlNode *cols, double w, double **xs,
 		(*ws)[i] = v;
 		x += v;
 	}
+	if (check_fixed(e, cols, *ws, share, scaled, need))
+		t->narrow = true;
+	if (check_shares(e, cols, *ws, share, fsum, w, need))
+		t->narrow = true;
 	g_array_free(fixed, TRUE);
 	g_array_free(share, TRUE);
 	return n;
@@ -488,7 +596,7 @@ lt_table(struct lt_engine *e, struct lt_sink *s, const xmlNode *tn,
 	struct lt_para		 p;
 	struct lt_sink		 cs;
 	struct layout_op	*op;
-	double			*colx = NULL, *colw = NULL, y;
+	double			*colx = NULL, *colw = NULL, y, need;
 	char			*v;
 	int			 ncol, nbody = 0;
 	guint			 i;
@@ -527,7 +635,10 @@ lt_table(struct lt_engine *e, struct lt_sink *s, const xmlNode *tn,
 	zebra = v != NULL;
 	g_free(v);
 	t->repeat = g_array_new(FALSE, TRUE, sizeof(struct layout_op));
-	ncol = columns(e, cols, w, &colx, &colw);
+	need = cell_need(lt_style_get(e->ld, "cell"));
+	if (head != NULL && cell_need(lt_style_get(e->ld, "table-head")) > need)
+		need = cell_need(lt_style_get(e->ld, "table-head"));
+	ncol = columns(e, t, cols, need, &colx, &colw);
 
 	if ((v = lt_attr(tn, "id")) != NULL)
 		lt_pending_dest(e, v);
@@ -586,6 +697,18 @@ lt_table(struct lt_engine *e, struct lt_sink *s, const xmlNode *tn,
 		lt_item_free(it);
 	}
 	t->repeat_h = head != NULL || cont != NULL ? y : 0;
+	/* A nested table's rows never break a page: it repeats nothing. */
+	if (t->repeat_h > REPEAT_SHARE * lt_body_height(e) && !e->no_tags) {
+		diag_warning(e->dl, e->ld->file, lt_line(tn), "table head "
+		    "%.0fpt tall, more than half the page body (%.0fpt): "
+		    "printed once, not repeated on later pages; shorten the "
+		    "head or its continued text to have it repeated",
+		    t->repeat_h, lt_body_height(e));
+		lt_ops_free(t->repeat);
+		t->repeat = g_array_new(FALSE, TRUE,
+		    sizeof(struct layout_op));
+		t->repeat_h = 0;
+	}
 
 	for (rn = head != NULL ? head->children : NULL; rn != NULL;
 	    rn = rn->next) {

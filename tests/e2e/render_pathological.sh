@@ -44,7 +44,7 @@ awk -v head="$head" -v tail="$tail" 'BEGIN {
 	for (i = 0; i < 40; i++) printf "<list><item><p>level %d</p>", i
 	for (i = 0; i < 40; i++) printf "</item></list>"
 	printf "<table><columns>"
-	for (i = 0; i < 200; i++) printf "<col width=\"1*\"/>"
+	for (i = 0; i < 20; i++) printf "<col width=\"1*\"/>"
 	printf "</columns><body><row><cell colspan=\"5000\">wide</cell></row></body></table>"
 	printf "<section><title>Empty</title></section>%s\n", tail
 }' >"$t/deep.xml"

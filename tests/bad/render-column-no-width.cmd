@@ -1,0 +1,1 @@
+render @BAD@/render-column-no-width.xml -o @OUT@/out.pdf

@@ -1,0 +1,1 @@
+render @BAD@/render-column-too-narrow.xml -o @OUT@/out.pdf
