@@ -1,4 +1,6 @@
 /* Layout text: inline content -> Pango paragraphs, cut into line items (hyphenation, overflow, missing glyphs), lists. */
+#include <errno.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -546,7 +548,7 @@ lt_paragraph(struct lt_engine *e, struct lt_sink *s, const struct lt_para *p)
 }
 
 static char *
-marker(const xmlNode *list, const xmlNode *item, const char *kind, int n)
+marker(const xmlNode *list, const xmlNode *item, const char *kind, long n)
 {
 	char	*m = lt_attr(item, "marker"), *checked;
 	bool	 on;
@@ -558,7 +560,7 @@ marker(const xmlNode *list, const xmlNode *item, const char *kind, int n)
 	if (strcmp(kind, "dash") == 0)
 		return g_strdup("\xe2\x80\x93");
 	if (strcmp(kind, "ordered") == 0)
-		return g_strdup_printf("%d.", n);
+		return g_strdup_printf("%ld.", n);
 	if (strcmp(kind, "check") == 0) {
 		checked = lt_attr(item, "checked");
 		on = checked != NULL && strcmp(checked, "true") == 0;
@@ -599,6 +601,37 @@ marker_layout(struct lt_engine *e, const struct lt_style *st, const char *m,
 	return lay;
 }
 
+/*
+ * The number of an ordered list's first item.  The schema takes any
+ * positive start, but "%d." printed 2147483647 + 1 as -2147483648 and a
+ * start of 20 digits as -1: a list whose last number would pass INT_MAX
+ * is an error, and numbered from 1.
+ */
+static long
+list_start(struct lt_engine *e, const xmlNode *list, const char *kind)
+{
+	const xmlNode	*c;
+	char		*start;
+	guint64		 first, items = 0;
+
+	if (kind == NULL || strcmp(kind, "ordered") != 0 ||
+	    (start = lt_attr(list, "start")) == NULL)
+		return 1;
+	for (c = list->children; c != NULL; c = c->next)
+		if (lt_is(c, "item"))
+			items++;
+	errno = 0;
+	first = g_ascii_strtoull(start, NULL, 10);
+	if (errno == ERANGE || first + items - 1 > INT_MAX) {
+		diag_error(e->dl, e->ld->file, lt_line(list), "an ordered "
+		    "list from %s would number its last item past %d: use "
+		    "a smaller start", g_strstrip(start), INT_MAX);
+		first = 1;
+	}
+	g_free(start);
+	return (long)first;
+}
+
 void
 lt_list(struct lt_engine *e, struct lt_sink *s, const xmlNode *list,
     double x, double w)
@@ -610,17 +643,17 @@ lt_list(struct lt_engine *e, struct lt_sink *s, const xmlNode *list,
 	struct layout_op	 pre[6];
 	PangoLayout		*lay;
 	PangoRectangle		 mlog;
-	char			*style, *kind, *start, *m, *id;
+	char			*style, *kind, *m, *id;
 	double			 ind, base;
-	int			 n, npre;
+	long			 n;
+	int			 npre;
 	guint			 i;
 	bool			 first_item = true;
 
 	style = lt_attr(list, "style");
 	st = lt_style_get(e->ld, style != NULL ? style : "list");
 	kind = lt_attr(list, "kind");
-	start = lt_attr(list, "start");
-	n = start != NULL ? atoi(start) : 1;
+	n = list_start(e, list, kind);
 	ind = st->indent > 0 ? st->indent : 15;
 	/* Deep nesting stops indenting before the text has no room. */
 	if (w - ind < MIN_TEXT_W) {
@@ -716,5 +749,4 @@ lt_list(struct lt_engine *e, struct lt_sink *s, const xmlNode *list,
 	lt_space(e, st->space_after + 3);
 	g_free(style);
 	g_free(kind);
-	g_free(start);
 }
