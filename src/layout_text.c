@@ -15,6 +15,19 @@
 /* The narrowest text column a list indents down to. */
 #define MIN_TEXT_W	72.0
 
+/* The space between a list marker and its item's text. */
+#define MARKER_GAP	4.0
+
+/*
+ * The least text width an indent or a list marker may leave in a column
+ * of w: MIN_TEXT_W, or half of a column narrower than twice that.
+ */
+static double
+least_text_w(double w)
+{
+	return w / 2 < MIN_TEXT_W ? w / 2 : MIN_TEXT_W;
+}
+
 struct span {
 	guint	 start, end;
 	char	*attrs;		/* link: dest='..' or uri='..'; anchor: id */
@@ -632,6 +645,34 @@ list_start(struct lt_engine *e, const xmlNode *list, const char *kind)
 	return (long)first;
 }
 
+/*
+ * The width of the list's widest marker: numbers from n on, or the
+ * items' own markers.
+ */
+static double
+widest_marker(struct lt_engine *e, const struct lt_style *st,
+    const xmlNode *list, const char *kind, long n, double mw)
+{
+	const xmlNode	*item;
+	PangoRectangle	 log;
+	double		 widest = 0;
+	char		*m;
+
+	for (item = list->children; item != NULL; item = item->next) {
+		if (!lt_is(item, "item"))
+			continue;
+		m = marker(list, item, kind, n++);
+		if (*m != '\0') {
+			pango_layout_get_extents(marker_layout(e, st, m, mw,
+			    item), NULL, &log);
+			if ((double)log.width / PANGO_SCALE > widest)
+				widest = (double)log.width / PANGO_SCALE;
+		}
+		g_free(m);
+	}
+	return widest;
+}
+
 void
 lt_list(struct lt_engine *e, struct lt_sink *s, const xmlNode *list,
     double x, double w)
@@ -644,11 +685,11 @@ lt_list(struct lt_engine *e, struct lt_sink *s, const xmlNode *list,
 	PangoLayout		*lay;
 	PangoRectangle		 mlog;
 	char			*style, *kind, *m, *id;
-	double			 ind, base;
+	double			 ind, mw, widest, base;
 	long			 n;
 	int			 npre;
 	guint			 i;
-	bool			 first_item = true;
+	bool			 first_item = true, reduced;
 
 	style = lt_attr(list, "style");
 	st = lt_style_get(e->ld, style != NULL ? style : "list");
@@ -656,10 +697,30 @@ lt_list(struct lt_engine *e, struct lt_sink *s, const xmlNode *list,
 	n = list_start(e, list, kind);
 	ind = st->indent > 0 ? st->indent : 15;
 	/* Deep nesting stops indenting before the text has no room. */
-	if (w - ind < MIN_TEXT_W) {
+	if ((reduced = w - ind < MIN_TEXT_W)) {
 		ind = w > MIN_TEXT_W ? w - MIN_TEXT_W : 0;
 		diag_warning(e->dl, e->ld->file, lt_line(list), "list nested "
 		    "too deep for its width; indentation reduced");
+	}
+	/*
+	 * A marker may hang left of the list by as much as the gap after
+	 * it ("10." in the 15pt indent does, by 3.4pt); a wider one was
+	 * drawn over the neighbouring cell or off the page.  Then every
+	 * item's text moves right, so that the text and the markers' ends
+	 * still line up, as a typesetter sizes the labels to the widest.
+	 * A list nested too deep (warned above) does not, or 40 levels of
+	 * bullets would take the text's last point.
+	 */
+	mw = ind - MARKER_GAP;
+	widest = widest_marker(e, st, list, kind, n, mw);
+	if (!reduced && widest > ind) {
+		if (w - widest - MARKER_GAP >= least_text_w(w))
+			ind = widest + MARKER_GAP;
+		else
+			diag_error(e->dl, e->ld->file, lt_line(list), "a list "
+			    "marker %.0fpt wide leaves its items less than "
+			    "%.0fpt of a %.0fpt column: shorten it", widest,
+			    least_text_w(w), w);
 	}
 	if ((id = lt_attr(list, "id")) != NULL)
 		lt_pending_dest(e, id);
@@ -710,12 +771,12 @@ lt_list(struct lt_engine *e, struct lt_sink *s, const xmlNode *list,
 			pre[npre++].attrs = g_strdup("");
 		}
 		if (*m != '\0') {
-			lay = marker_layout(e, st, m, ind - 4, item);
+			lay = marker_layout(e, st, m, mw, item);
 			pango_layout_get_extents(lay, NULL, &mlog);
 			pre[npre].kind = LAYOUT_TEXT;
 			/* Right-aligned 4pt before the item's text. */
-			pre[npre].x = x + ind - 4 - (double)mlog.width /
-			    PANGO_SCALE;
+			pre[npre].x = x + ind - MARKER_GAP -
+			    (double)mlog.width / PANGO_SCALE;
 			pre[npre].y = base;
 			pre[npre].layout = g_object_ref(lay);
 			pre[npre++].line = pango_layout_line_ref(
