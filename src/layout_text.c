@@ -560,6 +560,22 @@ lt_paragraph(struct lt_engine *e, struct lt_sink *s, const struct lt_para *p)
 	g_string_free(b.text, TRUE);
 }
 
+bool
+lt_indent_fits(struct lt_engine *e, const xmlNode *n,
+    const struct lt_style *st, double w)
+{
+	double	 ind = st->indent + st->first_indent;
+	double	 least = least_text_w(w);
+
+	if (ind == 0 || w - ind >= least)
+		return true;
+	diag_error(e->dl, e->ld->file, lt_line(n), "style %s indents this "
+	    "%s by %.0fpt in a column of %.0fpt, leaving its text less than "
+	    "%.0fpt: reduce indent or first-indent", st->name,
+	    lt_is(n, "title") ? "heading" : "paragraph", ind, w, least);
+	return false;
+}
+
 static char *
 marker(const xmlNode *list, const xmlNode *item, const char *kind, long n)
 {
