@@ -276,6 +276,13 @@ struct lt_para {
 };
 void		 lt_paragraph(struct lt_engine *e, struct lt_sink *s,
 		    const struct lt_para *p);
+/*
+ * Whether style st's indent and first-indent leave a paragraph in a
+ * column of w at least 72pt of text (half of w in a column narrower
+ * than 144pt); if not, an error at n's line says so.
+ */
+bool		 lt_indent_fits(struct lt_engine *e, const xmlNode *n,
+		    const struct lt_style *st, double w);
 void		 lt_list(struct lt_engine *e, struct lt_sink *s,
 		    const xmlNode *list, double x, double w);
 /* Report the first character no bundled font has, with line_no. */

@@ -564,6 +564,7 @@ section(struct lt_engine *e, struct lt_sink *s, const xmlNode *sec,
 	struct layout_op	*op;
 	struct lt_para		 p;
 	char			*style, *outline, *text, tag[4];
+	double			 ind;
 	int			 level;
 
 	for (c = lt_first(e, sec); c != NULL; c = lt_next(e, c))
@@ -581,8 +582,11 @@ section(struct lt_engine *e, struct lt_sink *s, const xmlNode *sec,
 	p.style = lt_style_get(e->ld, style != NULL ? style :
 	    level == 1 ? "h1" : level == 2 ? "h2" : "h3");
 	p.align = p.style->align;
-	p.x = x + p.style->indent;
-	p.w = w - p.style->indent;
+	/* After an error the text is laid out unindented, never drawn. */
+	ind = title == NULL || lt_indent_fits(e, title, p.style, w) ?
+	    p.style->indent : 0;
+	p.x = x + ind;
+	p.w = w - ind;
 	p.keep_last = 2;
 	p.no_orphans = true;
 	if (key != NULL)
@@ -616,6 +620,7 @@ paragraph(struct lt_engine *e, struct lt_sink *s, const xmlNode *n,
 {
 	struct lt_para	 p;
 	char		*style = lt_attr(n, "style"), *align, *id;
+	double		 ind;
 
 	memset(&p, 0, sizeof(p));
 	p.node = n;
@@ -627,8 +632,10 @@ paragraph(struct lt_engine *e, struct lt_sink *s, const xmlNode *n,
 		    strcmp(align, "justify") == 0 ? LT_JUSTIFY : LT_LEFT;
 		g_free(align);
 	}
-	p.x = x + p.style->indent;
-	p.w = w - p.style->indent;
+	/* After an error the text is laid out unindented, never drawn. */
+	ind = lt_indent_fits(e, n, p.style, w) ? p.style->indent : 0;
+	p.x = x + ind;
+	p.w = w - ind;
 	p.keep_last = p.style->keep_with_next ? 2 : 0;
 	p.no_orphans = true;
 	if ((id = lt_attr(n, "id")) != NULL)

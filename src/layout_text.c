@@ -1,4 +1,6 @@
 /* Layout text: inline content -> Pango paragraphs, cut into line items (hyphenation, overflow, missing glyphs), lists. */
+#include <errno.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,6 +14,19 @@
 
 /* The narrowest text column a list indents down to. */
 #define MIN_TEXT_W	72.0
+
+/* The space between a list marker and its item's text. */
+#define MARKER_GAP	4.0
+
+/*
+ * The least text width an indent or a list marker may leave in a column
+ * of w: MIN_TEXT_W, or half of a column narrower than twice that.
+ */
+static double
+least_text_w(double w)
+{
+	return w / 2 < MIN_TEXT_W ? w / 2 : MIN_TEXT_W;
+}
 
 struct span {
 	guint	 start, end;
@@ -641,8 +656,24 @@ lt_paragraph(struct lt_engine *e, struct lt_sink *s, const struct lt_para *p)
 	g_string_free(b.text, TRUE);
 }
 
+bool
+lt_indent_fits(struct lt_engine *e, const xmlNode *n,
+    const struct lt_style *st, double w)
+{
+	double	 ind = st->indent + st->first_indent;
+	double	 least = least_text_w(w);
+
+	if (ind == 0 || w - ind >= least)
+		return true;
+	diag_error(e->dl, e->ld->file, lt_line(n), "style %s indents this "
+	    "%s by %.0fpt in a column of %.0fpt, leaving its text less than "
+	    "%.0fpt: reduce indent or first-indent", st->name,
+	    lt_is(n, "title") ? "heading" : "paragraph", ind, w, least);
+	return false;
+}
+
 static char *
-marker(const xmlNode *list, const xmlNode *item, const char *kind, int n)
+marker(const xmlNode *list, const xmlNode *item, const char *kind, long n)
 {
 	char	*m = lt_attr(item, "marker"), *checked;
 	bool	 on;
@@ -654,7 +685,7 @@ marker(const xmlNode *list, const xmlNode *item, const char *kind, int n)
 	if (strcmp(kind, "dash") == 0)
 		return g_strdup("\xe2\x80\x93");
 	if (strcmp(kind, "ordered") == 0)
-		return g_strdup_printf("%d.", n);
+		return g_strdup_printf("%ld.", n);
 	if (strcmp(kind, "check") == 0) {
 		checked = lt_attr(item, "checked");
 		on = checked != NULL && strcmp(checked, "true") == 0;
@@ -695,6 +726,65 @@ marker_layout(struct lt_engine *e, const struct lt_style *st, const char *m,
 	return lay;
 }
 
+/*
+ * The number of an ordered list's first item.  The schema takes any
+ * positive start, but "%d." printed 2147483647 + 1 as -2147483648 and a
+ * start of 20 digits as -1: a list whose last number would pass INT_MAX
+ * is an error, and numbered from 1.
+ */
+static long
+list_start(struct lt_engine *e, const xmlNode *list, const char *kind)
+{
+	const xmlNode	*c;
+	char		*start;
+	guint64		 first, items = 0;
+
+	if (kind == NULL || strcmp(kind, "ordered") != 0 ||
+	    (start = lt_attr(list, "start")) == NULL)
+		return 1;
+	for (c = list->children; c != NULL; c = c->next)
+		if (lt_is(c, "item"))
+			items++;
+	errno = 0;
+	first = g_ascii_strtoull(start, NULL, 10);
+	if (errno == ERANGE || first + items - 1 > INT_MAX) {
+		diag_error(e->dl, e->ld->file, lt_line(list), "an ordered "
+		    "list from %s would number its last item past %d: use "
+		    "a smaller start", g_strstrip(start), INT_MAX);
+		first = 1;
+	}
+	g_free(start);
+	return (long)first;
+}
+
+/*
+ * The width of the list's widest marker: numbers from n on, or the
+ * items' own markers.
+ */
+static double
+widest_marker(struct lt_engine *e, const struct lt_style *st,
+    const xmlNode *list, const char *kind, long n, double mw)
+{
+	const xmlNode	*item;
+	PangoRectangle	 log;
+	double		 widest = 0;
+	char		*m;
+
+	for (item = list->children; item != NULL; item = item->next) {
+		if (!lt_is(item, "item"))
+			continue;
+		m = marker(list, item, kind, n++);
+		if (*m != '\0') {
+			pango_layout_get_extents(marker_layout(e, st, m, mw,
+			    item), NULL, &log);
+			if ((double)log.width / PANGO_SCALE > widest)
+				widest = (double)log.width / PANGO_SCALE;
+		}
+		g_free(m);
+	}
+	return widest;
+}
+
 void
 lt_list(struct lt_engine *e, struct lt_sink *s, const xmlNode *list,
     double x, double w)
@@ -706,23 +796,43 @@ lt_list(struct lt_engine *e, struct lt_sink *s, const xmlNode *list,
 	struct layout_op	 pre[6];
 	PangoLayout		*lay;
 	PangoRectangle		 mlog;
-	char			*style, *kind, *start, *m, *id;
-	double			 ind, base;
-	int			 n, npre;
+	char			*style, *kind, *m, *id;
+	double			 ind, mw, widest, base;
+	long			 n;
+	int			 npre;
 	guint			 i;
-	bool			 first_item = true;
+	bool			 first_item = true, reduced;
 
 	style = lt_attr(list, "style");
 	st = lt_style_get(e->ld, style != NULL ? style : "list");
 	kind = lt_attr(list, "kind");
-	start = lt_attr(list, "start");
-	n = start != NULL ? atoi(start) : 1;
+	n = list_start(e, list, kind);
 	ind = st->indent > 0 ? st->indent : 15;
 	/* Deep nesting stops indenting before the text has no room. */
-	if (w - ind < MIN_TEXT_W) {
+	if ((reduced = w - ind < MIN_TEXT_W)) {
 		ind = w > MIN_TEXT_W ? w - MIN_TEXT_W : 0;
 		diag_warning(e->dl, e->ld->file, lt_line(list), "list nested "
 		    "too deep for its width; indentation reduced");
+	}
+	/*
+	 * A marker may hang left of the list by as much as the gap after
+	 * it ("10." in the 15pt indent does, by 3.4pt); a wider one was
+	 * drawn over the neighbouring cell or off the page.  Then every
+	 * item's text moves right, so that the text and the markers' ends
+	 * still line up, as a typesetter sizes the labels to the widest.
+	 * A list nested too deep (warned above) does not, or 40 levels of
+	 * bullets would take the text's last point.
+	 */
+	mw = ind - MARKER_GAP;
+	widest = widest_marker(e, st, list, kind, n, mw);
+	if (!reduced && widest > ind) {
+		if (w - widest - MARKER_GAP >= least_text_w(w))
+			ind = widest + MARKER_GAP;
+		else
+			diag_error(e->dl, e->ld->file, lt_line(list), "a list "
+			    "marker %.0fpt wide leaves its items less than "
+			    "%.0fpt of a %.0fpt column: shorten it", widest,
+			    least_text_w(w), w);
 	}
 	if ((id = lt_attr(list, "id")) != NULL)
 		lt_pending_dest(e, id);
@@ -773,12 +883,12 @@ lt_list(struct lt_engine *e, struct lt_sink *s, const xmlNode *list,
 			pre[npre++].attrs = g_strdup("");
 		}
 		if (*m != '\0') {
-			lay = marker_layout(e, st, m, ind - 4, item);
+			lay = marker_layout(e, st, m, mw, item);
 			pango_layout_get_extents(lay, NULL, &mlog);
 			pre[npre].kind = LAYOUT_TEXT;
 			/* Right-aligned 4pt before the item's text. */
-			pre[npre].x = x + ind - 4 - (double)mlog.width /
-			    PANGO_SCALE;
+			pre[npre].x = x + ind - MARKER_GAP -
+			    (double)mlog.width / PANGO_SCALE;
 			pre[npre].y = base;
 			pre[npre].layout = g_object_ref(lay);
 			pre[npre++].line = pango_layout_line_ref(
@@ -812,5 +922,4 @@ lt_list(struct lt_engine *e, struct lt_sink *s, const xmlNode *list,
 	lt_space(e, st->space_after + 3);
 	g_free(style);
 	g_free(kind);
-	g_free(start);
 }

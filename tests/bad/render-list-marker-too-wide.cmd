@@ -1,0 +1,1 @@
+render @BAD@/render-list-marker-too-wide.xml -o @OUT@/out.pdf

@@ -1,0 +1,1 @@
+render @BAD@/render-list-start-overflow.xml -o @OUT@/out.pdf

@@ -1,0 +1,1 @@
+render @BAD@/render-paragraph-indent.xml -o @OUT@/out.pdf
