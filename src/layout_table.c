@@ -326,6 +326,16 @@ cell_need(const struct lt_style *st)
 	return 2 * st->padding + st->size;
 }
 
+/* True when no cell follows cn in its row. */
+static bool
+last_cell(const xmlNode *cn)
+{
+	for (cn = cn->next; cn != NULL; cn = cn->next)
+		if (lt_is(cn, "cell"))
+			return false;
+	return true;
+}
+
 /* Lay out one row's cells; the row item is the caller's. */
 static struct lt_item *
 row(struct lt_engine *e, struct lt_table *t, const xmlNode *rn,
@@ -380,6 +390,10 @@ row(struct lt_engine *e, struct lt_table *t, const xmlNode *rn,
 			    "colspan reaches past the last column");
 			span = ncol - col;
 		}
+		/* A short row: its last cell takes the remaining columns,
+		 * known before its text is laid out to their width. */
+		if (last_cell(cn) && col + span < ncol)
+			span = ncol - col;
 		v = lt_attr(cn, "style");
 		st = lt_style_get(e->ld, v != NULL ? v :
 		    head ? "table-head" : "cell");
@@ -429,13 +443,6 @@ row(struct lt_engine *e, struct lt_table *t, const xmlNode *rn,
 		cell.items = cs.items;
 		g_array_append_val(r->cells, cell);
 		col += span;
-	}
-	if (col < ncol && col > 0) {
-		/* A short row: the last cell takes the remaining columns. */
-		struct lt_cell *c = &g_array_index(r->cells, struct lt_cell,
-		    r->cells->len - 1);
-
-		c->w = colx[ncol - 1] + colw[ncol - 1] - c->x;
 	}
 	lt_ops_free(e->pending);
 	e->pending = saved;

@@ -3,6 +3,8 @@
 # every word of every cell once and in order (the tall row split line by
 # line, nothing clipped or lost), the head repeated under the continued
 # label on every later page, tags, embedded fonts, a clean qpdf check.
+# A short row's last cell takes the remaining columns, and its text is
+# set to their width, not to its first column's.
 set -u
 . tests/layout/pdfcheck.sh
 in=tests/layout/table40.xml
@@ -46,4 +48,16 @@ pdftotext -f 1 -l 1 -raw "$out" - | grep -q '^7 Theme digital 7 word1 ' ||
     { echo "row 7 does not start on page 1"; fail=1; }
 pdftotext -f 4 -l 4 -raw "$out" - | grep -q 'word1500$' ||
     { echo "row 7 does not end on page 4"; fail=1; }
+
+cat >"$TMPDIR_TEST/short.xml" <<'END'
+<document><meta><title>Short row</title></meta><page-template name="m" size="A4"/>
+<sequence template="m"><table rules="all"><columns><col width="60pt"/><col width="1*"/><col width="1*"/></columns><body>
+<row><cell>Year</cell><cell>Host</cell><cell>Outcome</cell></row>
+<row><cell>A short row whose one cell runs across all three columns, not wrapped at sixty points.</cell></row>
+</body></table></sequence></document>
+END
+"$ASEMDOC" render "$TMPDIR_TEST/short.xml" -o "$TMPDIR_TEST/short.pdf" 2>"$TMPDIR_TEST/err" ||
+    { cat "$TMPDIR_TEST/err"; exit 1; }
+pdftotext -raw "$TMPDIR_TEST/short.pdf" - | grep -q -x 'A short row whose one cell runs across all three columns, not wrapped at sixty points.' ||
+    { echo "the short row's cell is not one line:"; pdftotext -raw "$TMPDIR_TEST/short.pdf" -; fail=1; }
 exit $fail
