@@ -693,15 +693,20 @@ lt_table(struct lt_engine *e, struct lt_sink *s, const xmlNode *tn,
 	}
 	for (rn = head != NULL ? head->children : NULL; rn != NULL;
 	    rn = rn->next) {
-		bool saved = e->no_tags;
+		bool			 saved = e->no_tags;
+		struct diag_list	*dl = e->dl;
 
 		if (!lt_is(rn, "row"))
 			continue;
+		/* The head's messages come from its first print, below. */
+		e->dl = diag_list_new();
 		e->no_tags = true;
 		it = row(e, t, rn, colx, colw, ncol, true, false, 0);
 		e->no_tags = saved;
 		y += lt_row_place(e, it, INFINITY, true, t->repeat, y, &done);
 		lt_item_free(it);
+		diag_list_free(e->dl);
+		e->dl = dl;
 	}
 	t->repeat_h = head != NULL || cont != NULL ? y : 0;
 	/* A nested table's rows never break a page: it repeats nothing. */
