@@ -249,6 +249,12 @@ double		 lt_body_height(const struct lt_engine *e);
 
 /* layout_running.c: running heads and TOC numbers, then the page goes on. */
 void		 lt_hand_on(struct lt_engine *e);
+/*
+ * The room a header (a footer when footer) needs between the page edge
+ * and the body: its baseline's distance from the body, plus the ascent
+ * (descent) of the font of style header (footer).
+ */
+double		 lt_head_room(struct layout_doc *ld, bool footer);
 /* layout_page.c */
 void		 lt_page_free(struct layout_page *p);
 
