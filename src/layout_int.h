@@ -144,6 +144,8 @@ struct lt_engine {
 	int			 page_number;
 	double			 y, bottom;
 	bool			 fresh;		/* nothing placed yet */
+	bool			 after_break;	/* the last item placed was a
+						   page-break */
 	char			*section_first;	/* first level-1 title here */
 	char			*section_last;	/* last level-1 title so far */
 	double			 body_width;
@@ -152,6 +154,8 @@ struct lt_engine {
 	GPtrArray		*queue;		/* items not yet placed */
 	GArray			*pending;	/* ops for the next item */
 	double			 pending_space;
+	int			 breaks;	/* page-breaks waiting for a
+						   block to follow them */
 	int			 depth;		/* section depth */
 	bool			 no_tags;	/* inside a table cell */
 	bool			 head_warned;	/* a running head was named */
