@@ -144,6 +144,8 @@ struct lt_engine {
 	int			 page_number;
 	double			 y, bottom;
 	bool			 fresh;		/* nothing placed yet */
+	bool			 after_break;	/* the last item placed was a
+						   page-break */
 	char			*section_first;	/* first level-1 title here */
 	char			*section_last;	/* last level-1 title so far */
 	double			 body_width;
@@ -152,6 +154,8 @@ struct lt_engine {
 	GPtrArray		*queue;		/* items not yet placed */
 	GArray			*pending;	/* ops for the next item */
 	double			 pending_space;
+	int			 breaks;	/* page-breaks waiting for a
+						   block to follow them */
 	int			 depth;		/* section depth */
 	bool			 no_tags;	/* inside a table cell */
 	bool			 head_warned;	/* a running head was named */
@@ -249,6 +253,12 @@ double		 lt_body_height(const struct lt_engine *e);
 
 /* layout_running.c: running heads and TOC numbers, then the page goes on. */
 void		 lt_hand_on(struct lt_engine *e);
+/*
+ * The room a header (a footer when footer) needs between the page edge
+ * and the body: its baseline's distance from the body, plus the ascent
+ * (descent) of the font of style header (footer).
+ */
+double		 lt_head_room(struct layout_doc *ld, bool footer);
 /* layout_page.c */
 void		 lt_page_free(struct layout_page *p);
 

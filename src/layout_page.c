@@ -118,9 +118,28 @@ lt_pending_dest(struct lt_engine *e, const char *name)
 	op->name = g_strdup(name);
 }
 
+/*
+ * Page-breaks take effect when a block follows them in the sequence:
+ * a break at the end of one would leave an empty page, as the next
+ * sequence starts a page anyway.
+ */
+static void
+push_breaks(struct lt_engine *e)
+{
+	struct lt_item	*it;
+
+	for (; e->breaks > 0; e->breaks--) {
+		it = lt_item_new();
+		it->page_break = true;
+		e->main.push(&e->main, it);
+	}
+}
+
 void
 lt_sink_push(struct lt_engine *e, struct lt_sink *s, struct lt_item *it)
 {
+	if (s == &e->main)
+		push_breaks(e);
 	if (e->pending->len > 0) {
 		g_array_prepend_vals(it->ops, e->pending->data,
 		    e->pending->len);
@@ -247,6 +266,7 @@ start_page(struct lt_engine *e, bool first)
 	e->y = e->tpl->top;
 	e->bottom = e->tpl->height - e->tpl->bottom;
 	e->fresh = true;
+	e->after_break = false;
 	g_free(e->section_first);
 	e->section_first = NULL;
 }
@@ -398,15 +418,18 @@ place_row(struct lt_engine *e, struct lt_item *it)
 static void
 place_one(struct lt_engine *e, struct lt_item *it)
 {
-	if (it->row != NULL) {
-		place_row(e, it);
+	if (it->page_break) {
+		/* At a page top a break is already done, unless a break
+		 * made that page: two in a row leave an empty page. */
+		if (!e->fresh || e->after_break)
+			new_page(e, NULL);
+		e->after_break = true;
+		lt_item_free(it);
 		return;
 	}
-	if (it->page_break) {
-		if (!e->fresh)
-			new_page(e, NULL);
-		place_ops(e, it->ops, e->y);
-		lt_item_free(it);
+	e->after_break = false;
+	if (it->row != NULL) {
+		place_row(e, it);
 		return;
 	}
 	if (!e->fresh && e->y + it->space + it->h > e->bottom + 0.01)
@@ -530,6 +553,8 @@ main_push(struct lt_sink *s, struct lt_item *it)
 static void
 flush(struct lt_engine *e)
 {
+	/* The sequence ends: breaks still waiting have no block to move. */
+	e->breaks = 0;
 	if (e->pending->len > 0)
 		lt_sink_push(e, &e->main, lt_item_new());
 	place_queue(e, e->queue->len);
@@ -755,10 +780,8 @@ lt_blocks(struct lt_engine *e, struct lt_sink *s, const xmlNode *n,
 		} else if (lt_is(n, "page-break")) {
 			if (s != &e->main)
 				goto next;
-			it = lt_item_new();
-			it->page_break = true;
+			e->breaks++;
 			e->pending_space = 0;
-			lt_sink_push(e, s, it);
 		} else if (lt_is(n, "spacer")) {
 			it = lt_item_new();
 			v = lt_attr(n, "height");

@@ -392,6 +392,52 @@ target_free(gpointer p)
 	g_free(t);
 }
 
+/*
+ * The smallest body a template may leave, in either direction: 72pt is
+ * the narrowest text column nested lists keep, and in height it holds a
+ * heading with the two lines it is kept with (59pt in the predefined
+ * styles) and a figure's 40pt allowance.  A smaller body, or none, puts
+ * text outside the page or a page per line.
+ */
+#define BODY_MIN	72.0
+
+static void
+check_body(struct layout_doc *ld, struct diag_list *dl,
+    const struct lt_template *t)
+{
+	double	 w = t->width - t->left - t->right;
+	double	 h = t->height - t->top - t->bottom;
+
+	if (w < BODY_MIN)
+		diag_error(dl, ld->file, lt_line(t->node), "page template %s: "
+		    "the margins leave a body %.1fpt wide, at least %.0fpt is "
+		    "needed: reduce margin-left or margin-right", t->name, w,
+		    BODY_MIN);
+	if (h < BODY_MIN)
+		diag_error(dl, ld->file, lt_line(t->node), "page template %s: "
+		    "the margins leave a body %.1fpt high, at least %.0fpt is "
+		    "needed: reduce margin-top or margin-bottom", t->name, h,
+		    BODY_MIN);
+}
+
+/* A header or footer must fit between the page edge and the body. */
+static void
+check_head(struct layout_doc *ld, struct diag_list *dl,
+    const struct lt_template *t, bool footer)
+{
+	double		 margin = footer ? t->bottom : t->top;
+	double		 room = lt_head_room(ld, footer);
+	const char	*attr = footer ? "margin-bottom" : "margin-top";
+
+	if (margin >= room)
+		return;
+	diag_error(dl, ld->file, lt_line(t->node), "page template %s: the %s "
+	    "needs %.1fpt between the page edge and the body, %s leaves "
+	    "%.1fpt: make %s at least %.1fpt", t->name,
+	    footer ? "footer" : "header", ceil(room * 10) / 10, attr, margin,
+	    attr, ceil(room * 10) / 10);
+}
+
 void
 lt_read_template(struct layout_doc *ld, struct diag_list *dl, const xmlNode *n)
 {
@@ -437,6 +483,11 @@ lt_read_template(struct layout_doc *ld, struct diag_list *dl, const xmlNode *n)
 		else if (lt_is(c, "footer"))
 			t->footer = c;
 	}
+	check_body(ld, dl, t);
+	if (t->header != NULL)
+		check_head(ld, dl, t, false);
+	if (t->footer != NULL)
+		check_head(ld, dl, t, true);
 	if (g_hash_table_contains(ld->templates, t->name))
 		diag_error(dl, ld->file, lt_line(n),
 		    "page template defined twice: %s", t->name);
@@ -677,7 +728,9 @@ layout_read(struct diag_list *dl, xmlDoc *doc)
 		else if (lt_is(n, "page-template"))
 			lt_read_template(ld, dl, n);
 	}
-	if (lt_scan_tree(dl, ld) != 0) {
+	/* A template without room for its body or heads is no use either. */
+	if (lt_scan_tree(dl, ld) != 0 ||
+	    diag_list_count_at_least(dl, DIAG_ERROR) > before) {
 		layout_doc_free(ld);
 		return NULL;
 	}

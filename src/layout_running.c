@@ -12,6 +12,12 @@
 #include "layout.h"
 #include "layout_int.h"
 
+/* Where the running heads sit, from the edge of the body. */
+#define HEADER_BASELINE	16	/* above the body */
+#define HEADER_RULE	10
+#define FOOTER_BASELINE	24	/* below the body */
+#define FOOTER_RULE	10
+
 /* The text of a running-head slot with its fields filled in. */
 static char *
 slot_text(struct lt_engine *e, const xmlNode *slot)
@@ -190,6 +196,26 @@ running_head(struct lt_engine *e, const xmlNode *head, const char *style,
 	}
 }
 
+double
+lt_head_room(struct layout_doc *ld, bool footer)
+{
+	const struct lt_style	*st;
+	PangoFontMetrics	*m;
+	double			 room;
+
+	lt_context(ld);
+	st = lt_style_get(ld, footer ? "footer" : "header");
+	m = pango_context_get_metrics(ld->pc, st->font, NULL);
+	if (footer)
+		room = FOOTER_BASELINE +
+		    (double)pango_font_metrics_get_descent(m) / PANGO_SCALE;
+	else
+		room = HEADER_BASELINE +
+		    (double)pango_font_metrics_get_ascent(m) / PANGO_SCALE;
+	pango_font_metrics_unref(m);
+	return room;
+}
+
 /* Page numbers of TOC entries, with their dot leaders. */
 static void
 page_refs(struct lt_engine *e, struct layout_page *page)
@@ -245,11 +271,12 @@ lt_hand_on(struct lt_engine *e)
 	const struct lt_template	*t = e->tpl;
 
 	if (t->header != NULL)
-		running_head(e, t->header, "header", t->top - 16,
-		    t->top - 10);
+		running_head(e, t->header, "header", t->top - HEADER_BASELINE,
+		    t->top - HEADER_RULE);
 	if (t->footer != NULL)
 		running_head(e, t->footer, "footer",
-		    t->height - t->bottom + 24, t->height - t->bottom + 10);
+		    t->height - t->bottom + FOOTER_BASELINE,
+		    t->height - t->bottom + FOOTER_RULE);
 	page_refs(e, e->page);
 	if (e->failed == 0 && e->fn(e->arg, e->page) != 0)
 		e->failed = 1;

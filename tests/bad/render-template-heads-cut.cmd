@@ -1,0 +1,1 @@
+render @BAD@/render-template-heads-cut.xml -o @OUT@/out.pdf

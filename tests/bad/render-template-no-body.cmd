@@ -1,0 +1,1 @@
+render @BAD@/render-template-no-body.xml -o @OUT@/out.pdf
