@@ -5,13 +5,11 @@
 # holding only a section used to be read as inline text, and the whole
 # section was missing from the page.
 set -u
+. tests/layout/pdfcheck.sh
 in=tests/layout/cell-blocks.xml
 t=$TMPDIR_TEST
 fail=0
-"$ASEMDOC" render "$in" -o "$t/out.pdf" 2>"$t/err" || { cat "$t/err"; exit 1; }
-if [ -s "$t/err" ]; then
-	echo "unexpected messages:"; cat "$t/err"; exit 1
-fi
+pdfcheck_render_quiet "$in" "$t/out.pdf" || exit 1
 pdftotext -raw "$t/out.pdf" "$t/out.txt" || { echo "pdftotext"; exit 1; }
 for s in "Heading in a cell" "Opening paragraph of the section in the cell." \
     "Nested heading in a cell" "Nested paragraph in the cell." \

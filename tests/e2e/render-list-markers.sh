@@ -5,13 +5,11 @@
 # neighbouring cell's text, "Recommendation 12:" off the left edge of the
 # page.  Two-digit numbers still hang into the margin as before.
 set -u
+. tests/layout/pdfcheck.sh
 in=tests/layout/list-wide-markers.xml
 t=$TMPDIR_TEST
 fail=0
-"$ASEMDOC" render "$in" -o "$t/out.pdf" 2>"$t/err" || { cat "$t/err"; exit 1; }
-if [ -s "$t/err" ]; then
-	echo "unexpected messages:"; cat "$t/err"; exit 1
-fi
+pdfcheck_render_quiet "$in" "$t/out.pdf" || exit 1
 pdftotext -bbox "$t/out.pdf" "$t/out.html" || { echo "pdftotext"; exit 1; }
 # The first word's xMin or xMax: word w, field Min|Max.
 x() {

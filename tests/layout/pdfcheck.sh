@@ -111,3 +111,12 @@ pdfcheck_roman() {
 		print r
 	}'
 }
+
+# Render the layout document $1 to the PDF $2: a failure or any message
+# (kept in $2.err) fails.
+pdfcheck_render_quiet() {
+	"$ASEMDOC" render "$1" -o "$2" 2>"$2.err" || { cat "$2.err"; return 1; }
+	if [ -s "$2.err" ]; then
+		echo "unexpected messages:"; cat "$2.err"; return 1
+	fi
+}
