@@ -328,6 +328,8 @@ double		 lt_row_place(struct lt_engine *e, struct lt_item *it,
 		    double avail, bool force, GArray *out, double y,
 		    bool *done);
 double		 lt_row_min(const struct lt_item *it);
+/* Baseline of a row's first line of text from its top, or 0: none. */
+double		 lt_row_baseline(const struct lt_item *it);
 double		 lt_table_repeat(struct lt_engine *e, struct lt_table *t,
 		    GArray *out, double y);
 double		 lt_table_repeat_height(const struct lt_table *t);

@@ -151,6 +151,29 @@ lt_row_min(const struct lt_item *it)
 	return h;
 }
 
+double
+lt_row_baseline(const struct lt_item *it)
+{
+	const struct lt_row	*r = it->row;
+	const struct lt_item	*first;
+	double			 b;
+	guint			 i;
+
+	for (i = 0; i < r->cells->len; i++) {
+		const struct lt_cell *c = &g_array_index(r->cells,
+		    struct lt_cell, i);
+
+		if (c->items->len == 0)
+			continue;
+		first = g_ptr_array_index(c->items, 0);
+		b = first->row != NULL ? lt_row_baseline(first) :
+		    first->baseline;
+		if (b > 0)
+			return c->pad + b;
+	}
+	return 0;
+}
+
 static void
 stroke(GArray *out, const struct lt_table *t, double x, double y, double w,
     double h, double lw)

@@ -866,7 +866,9 @@ lt_list(struct lt_engine *e, struct lt_sink *s, const xmlNode *list,
 		first = g_ptr_array_index(c.items, 0);
 		/* Marker and structure in front of the item's first line. */
 		m = marker(list, item, kind, n++);
-		base = first->baseline;
+		/* On the first line of text: in a table, its first row's. */
+		base = first->row != NULL ? lt_row_baseline(first) :
+		    first->baseline;
 		npre = 0;
 		memset(pre, 0, sizeof(pre));
 		if (!e->no_tags) {
@@ -885,6 +887,10 @@ lt_list(struct lt_engine *e, struct lt_sink *s, const xmlNode *list,
 		if (*m != '\0') {
 			lay = marker_layout(e, st, m, mw, item);
 			pango_layout_get_extents(lay, NULL, &mlog);
+			/* No text first (a rule, a figure): at the top. */
+			if (base <= 0)
+				base = (double)pango_layout_get_baseline(lay) /
+				    PANGO_SCALE;
 			pre[npre].kind = LAYOUT_TEXT;
 			/* Right-aligned 4pt before the item's text. */
 			pre[npre].x = x + ind - MARKER_GAP -

@@ -3,7 +3,9 @@
 # before the item text starts at the list's left edge, and the items'
 # text moves right.  "1000000." in a table cell used to be drawn over the
 # neighbouring cell's text, "Recommendation 12:" off the left edge of the
-# page.  Two-digit numbers still hang into the margin as before.
+# page.  Two-digit numbers still hang into the margin as before.  The
+# marker of an item that starts with a table stands on the table's first
+# line, not above the table's top.
 set -u
 . tests/layout/pdfcheck.sh
 in=tests/layout/list-wide-markers.xml
@@ -42,4 +44,14 @@ near "$(x 9. Max)" "$(x 10. Max)" || { echo "9. and 10. not lined up"; fail=1; }
 near "$(x nine Min)" "$(x ten Min)" || { echo "nine and ten not lined up"; fail=1; }
 near "$(x nine Min)" "$(echo "$page" | awk '{ print $1 + 15 }')" ||
     { echo "nine not 15pt in: $(x nine Min)"; fail=1; }
+# yMin and yMax of the first word w, as "yMin yMax".
+yrange() {
+	sed -n "s/.*yMin=\"\([0-9.-]*\)\".*yMax=\"\([0-9.-]*\)\".*>$1<\/word>.*/\1 \2/p" \
+	    "$t/out.html" | head -n 1
+}
+awk -v m="$(yrange 41.)" -v c="$(yrange Tabled)" 'BEGIN {
+	split(m, a, " "); split(c, b, " ")
+	lo = a[1] > b[1] ? a[1] : b[1]; hi = a[2] < b[2] ? a[2] : b[2]
+	exit !(m != "" && c != "" && hi - lo >= (b[2] - b[1]) / 2)
+}' || { echo "marker 41. at y $(yrange 41.), not on its table's first line at $(yrange Tabled)"; fail=1; }
 exit $fail
