@@ -2,7 +2,7 @@
 # Runs every end-to-end check against the built program and prints one
 # line a test, then "N passed, N failed".  Set REGEN=1 to rewrite goldens.
 #   tests/e2e/*.sh          a script each; exit 0 = pass
-#   tests/bad/<case>.cmd    hostile input: see tests/bad/README
+#   tests/bad/<case>.cmd    hostile input: see tests/bad/check.sh
 #   tests/fuzz/corpus/*     replayed through the fuzz targets' replay builds
 # Needs ASEMDOC (the binary) and ASEMDOC_DATADIR (the top of the tree).
 set -u
