@@ -30,8 +30,9 @@ int	cmd_parse_options(struct diag_list *dl, GOptionContext *ctx,
 	    int *argc, char ***argv);
 
 /*
- * 0 when out (or NULL) is none of the n input files, else -1 after
- * recording a usage error: writing would destroy the input it reads.
+ * 0 when out is NULL, or a regular file or nothing yet that is none of
+ * the n input files; else -1 after recording a usage error: writing
+ * would replace a link, device or pipe, or destroy an input.
  */
 int	cmd_check_output(struct diag_list *dl, const char *out,
 	    char *const *inputs, int n);

@@ -45,6 +45,11 @@ cmd_brief(struct diag_list *dl, int argc, char **argv)
 		rc = 2;
 		goto out;
 	}
+	if (cmd_check_output(dl, out, NULL, 0) != 0 ||
+	    cmd_check_output(dl, layout, NULL, 0) != 0) {
+		rc = 2;
+		goto out;
+	}
 	if ((code = report_resolve_host(dl, source, host)) == NULL) {
 		rc = diag_list_status(dl);
 		goto out;

@@ -1,4 +1,6 @@
 /* Option parsing shared by the subcommands: GOption errors become usage diagnostics. */
+#include <sys/stat.h>
+
 #include <glib.h>
 #include <glib/gstdio.h>
 
@@ -26,8 +28,23 @@ cmd_check_output(struct diag_list *dl, const char *out, char *const *inputs,
 	GStatBuf	 o, in;
 	int		 i;
 
+	if (out == NULL)
+		return 0;
+	/*
+	 * Outputs are written to a temporary file renamed over the path:
+	 * a link, a device or a pipe there would be replaced by a file
+	 * (as root, -o /dev/null would be), not written through.
+	 */
+	if (g_lstat(out, &o) == 0 && !S_ISREG(o.st_mode)) {
+		diag_add(dl, DIAG_USAGE, NULL, 0, 0, "the output %s is %s, "
+		    "not a regular file: it would be replaced, not written "
+		    "to; give the path of a file", out, S_ISLNK(o.st_mode) ?
+		    "a symbolic link" : S_ISDIR(o.st_mode) ? "a directory" :
+		    "a device, pipe or socket");
+		return -1;
+	}
 	/* An output that does not exist yet is no input. */
-	if (out == NULL || g_stat(out, &o) != 0)
+	if (g_stat(out, &o) != 0)
 		return 0;
 	for (i = 0; i < n; i++)
 		if (g_stat(inputs[i], &in) == 0 && in.st_dev == o.st_dev &&
