@@ -84,6 +84,16 @@ struct import_piece {
  */
 GPtrArray	*import_cell_parse(struct diag_list *, const char *file,
 		    xmlDoc *doc, long line, const char *html);
+
+/*
+ * Check that every letter and digit of the cell's HTML source, read as
+ * text where it is not plainly markup, is in its parsed pieces, in
+ * order: libxml2's HTML parser drops the rest of a cell after an
+ * unclosed tag or comment without a word.  0, or -1 after an error
+ * quoting the text from the first letter lost.
+ */
+int		 import_cell_check(struct diag_list *, const char *file,
+		    long line, const char *html, const GPtrArray *pieces);
 void		 import_piece_free(struct import_piece *);
 
 /* Text of a piece's node without nested lists; caller frees with g_free(). */

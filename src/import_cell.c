@@ -416,17 +416,18 @@ import_cell_parse(struct diag_list *dl, const char *file, xmlDoc *doc,
 		boundary(&t);
 		xmlFreeDoc(h);
 	}
-	if (error != NULL) {
-		diag_error(dl, file, line, "cell cannot be read as HTML: %s",
-		    error);
-		g_free(error);
-	}
 	g_string_free(t.buf, TRUE);
 	g_ptr_array_free(t.inl, TRUE);
 	for (i = 0; i < t.pieces->len; i++) {
 		p = g_ptr_array_index(t.pieces, i);
 		normalise(p->node);
 	}
+	if (error != NULL) {
+		diag_error(dl, file, line, "cell cannot be read as HTML: %s",
+		    error);
+		g_free(error);
+	} else
+		import_cell_check(dl, file, line, html, t.pieces);
 	return t.pieces;
 }
 

@@ -160,6 +160,41 @@ too_deep_is_an_error(void **state)
 	xmlFreeDoc(doc);
 }
 
+/* The number of errors import_cell_parse() gives for html. */
+static size_t
+errors_for(const char *html)
+{
+	xmlDoc			*doc = xmlNewDoc(BAD_CAST "1.0");
+	struct diag_list	*dl = diag_list_new();
+	GPtrArray		*pieces;
+	size_t			 n;
+
+	pieces = import_cell_parse(dl, "t.tsv", doc, 7, html);
+	n = diag_list_count_at_least(dl, DIAG_ERROR);
+	g_ptr_array_unref(pieces);
+	diag_list_free(dl);
+	xmlFreeDoc(doc);
+	return n;
+}
+
+static void
+lost_text_is_an_error(void **state)
+{
+	(void)state;
+	/* Markup that hides no text: words split by inline tags, entities,
+	 * markers moved out of the text, a comment, a script, a <br>. */
+	assert_int_equal(errors_for("<p>cul<i>ture</i> caf&eacute; "
+	    "&#8220;x&#x201d; 1) One 2) Two</p>"), 0);
+	assert_int_equal(errors_for("a<!-- note -->b<br>c<script>var "
+	    "x;</script> d <style>p{}</style>"), 0);
+	assert_int_equal(errors_for("1 < 2 & 3 &bogus; <ol <li>• d"), 0);
+	/* The HTML parser drops the rest of the cell without a word. */
+	assert_int_equal(errors_for("<p>kept <span class=\"x lost words."
+	    "</p>"), 1);
+	assert_int_equal(errors_for("<p>kept <!-- never closed. Lost.</p>"),
+	    1);
+}
+
 static void
 heading_title_and_tail(void **state)
 {
@@ -196,6 +231,7 @@ main(void)
 		cmocka_unit_test(inline_markup_and_paragraphs),
 		cmocka_unit_test(broken_html_best_effort),
 		cmocka_unit_test(too_deep_is_an_error),
+		cmocka_unit_test(lost_text_is_an_error),
 		cmocka_unit_test(heading_title_and_tail),
 	};
 

@@ -1,0 +1,1 @@
+import @BAD@/import-unclosed-markup.tsv -o @OUT@/matrix.xml
