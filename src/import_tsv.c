@@ -100,6 +100,48 @@ is_header(char **cells, size_t n)
 	    g_ascii_strcasecmp(cells[1], "THEMES") == 0;
 }
 
+/*
+ * The columns are read by position: a heading row whose third to sixth
+ * headings are not the workshops, action plan, recommendations and
+ * follow-up, in that order, would file every item under the wrong
+ * column.  Case, hyphens and spacing aside ("FOLLOW-UP", "TOPIC'S
+ * WORKSHOP").  0, or -1 after an error naming the first heading out of
+ * place.
+ */
+static int
+check_headings(struct diag_list *dl, const char *file, long line,
+    char **cells)
+{
+	static const char *const want[] = { "WORKSHOP", "ACTION PLAN",
+	    "RECOMMENDATION", "FOLLOW UP" };
+	GString	*g;
+	size_t	 i;
+	char	*c;
+	bool	 ok;
+
+	for (i = 0; i < G_N_ELEMENTS(want); i++) {
+		g = g_string_new(NULL);
+		for (c = cells[i + 2]; *c != '\0'; c++)
+			if (*c == '-' || g_ascii_isspace(*c)) {
+				if (g->len > 0 && g->str[g->len - 1] != ' ')
+					g_string_append_c(g, ' ');
+			} else
+				g_string_append_c(g, g_ascii_toupper(*c));
+		ok = i == 0 ? strstr(g->str, want[i]) != NULL :
+		    g_str_has_prefix(g->str, want[i]);
+		g_string_free(g, TRUE);
+		if (!ok) {
+			diag_error(dl, file, line, "column %zu is headed "
+			    "\"%s\", not %s: the columns are read in the "
+			    "order NO, THEMES, WORKSHOPS, ACTION PLAN, "
+			    "RECOMMENDATION, FOLLOW UP", i + 3, cells[i + 2],
+			    want[i]);
+			return -1;
+		}
+	}
+	return 0;
+}
+
 static bool
 is_separator(char **cells, size_t n)
 {
@@ -186,6 +228,10 @@ import_tsv_parse(struct diag_list *dl, const char *file, const char *buf,
 				    n == 1 ? "" : "s", IMPORT_NCOLS);
 			failed = true;
 		} else if (is_header(cells, n)) {
+			/* Taken even when out of order: the rows below are
+			 * not "before the column headers". */
+			if (check_headings(dl, file, line, cells) != 0)
+				failed = true;
 			if (t->header == NULL)
 				t->header = row_new(line, cells);
 			else

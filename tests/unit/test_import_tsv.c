@@ -29,7 +29,8 @@ repeated_header_dropped(void **state)
 
 	(void)state;
 	t = parse(dl, TITLE HEAD "8\tx\t\t\t\t\n"
-	    "NO.\tTHEMES\tTOPIC'S WORKSHOP\tA\tR\tF\n"
+	    "NO.\tTHEMES\tTOPIC'S WORKSHOP\tACTION PLAN\tRECOMMENDATIONS\t"
+	    "FOLLOW-UP\n"
 	    "--\t--\t--\t--\t--\t--\n\n\t\t\t\ty\t\n");
 	assert_non_null(t);
 	assert_int_equal(import_table_rows(t), 2);
@@ -78,7 +79,8 @@ crlf_and_bom_read_as_lf(void **state)
 
 	(void)state;
 	t = parse(dl, "\xef\xbb\xbfTITLE\r\n(Last updated)\r\n"
-	    "NO\tTHEMES\tW\tA\tR\tF\r\n8\tx\t\t\t\tlast\r\n");
+	    "NO\tTHEMES\tWORKSHOPS\tACTION PLAN\tRECOMMENDATION\tFOLLOW UP\r\n"
+	    "8\tx\t\t\t\tlast\r\n");
 	assert_non_null(t);
 	r = t->rows->pdata[0];
 	assert_string_equal(r->cells[5], "last");

@@ -1,0 +1,1 @@
+import @BAD@/import-headings-out-of-order.tsv -o @OUT@/matrix.xml
