@@ -393,6 +393,31 @@ read_html(const char *html, char **error)
 	return h;
 }
 
+/*
+ * html with its control characters (C0 but tab and line ends, DEL, C1)
+ * made spaces: the HTML parser drops them, and a form feed or a vertical
+ * tab from the PDF's extraction stands between two words.  Caller frees
+ * with g_free().
+ */
+static char *
+controls_as_spaces(const char *html)
+{
+	char	*s = g_strdup(html), *p;
+
+	for (p = s; *p != '\0'; p++) {
+		if (((guchar)*p < 0x20 && *p != '\t' && *p != '\n' &&
+		    *p != '\r') || (guchar)*p == 0x7f)
+			*p = ' ';
+		else if ((guchar)*p == 0xc2 && (guchar)p[1] >= 0x80 &&
+		    (guchar)p[1] <= 0x9f) {
+			p[0] = ' ';
+			p[1] = ' ';
+			p++;
+		}
+	}
+	return s;
+}
+
 GPtrArray *
 import_cell_parse(struct diag_list *dl, const char *file, xmlDoc *doc,
     long line, const char *html)
@@ -401,7 +426,7 @@ import_cell_parse(struct diag_list *dl, const char *file, xmlDoc *doc,
 	htmlDocPtr		 h;
 	struct import_piece	*p;
 	size_t			 i;
-	char			*error;
+	char			*error, *clean;
 
 	memset(&t, 0, sizeof(t));
 	t.doc = doc;
@@ -411,7 +436,8 @@ import_cell_parse(struct diag_list *dl, const char *file, xmlDoc *doc,
 	t.inl = g_ptr_array_new();
 	t.buf = g_string_new(NULL);
 	t.block_start = t.prev_space = true;
-	if ((h = read_html(html, &error)) != NULL) {
+	clean = controls_as_spaces(html);
+	if ((h = read_html(clean, &error)) != NULL) {
 		walk(&t, h->children);
 		boundary(&t);
 		xmlFreeDoc(h);
@@ -427,7 +453,8 @@ import_cell_parse(struct diag_list *dl, const char *file, xmlDoc *doc,
 		    error);
 		g_free(error);
 	} else
-		import_cell_check(dl, file, line, html, t.pieces);
+		import_cell_check(dl, file, line, clean, t.pieces);
+	g_free(clean);
 	return t.pieces;
 }
 

@@ -33,6 +33,11 @@ entity(GString *out, const char *s)
 			c = 0;
 	} else if ((d = htmlEntityLookup((const xmlChar *)name)) != NULL)
 		c = d->value;
+	if (name[0] == '#' && c == 0 && *rest == '\0' && rest != name + 1) {
+		/* "&#0;": a number, but no character; no text either. */
+		g_free(name);
+		return (size_t)(end - s + 1);
+	}
 	g_free(name);
 	if (c == 0 || !g_unichar_validate(c)) {
 		g_string_append_c(out, '&');

@@ -132,6 +132,9 @@ broken_html_best_effort(void **state)
 	    "</ul></c>");
 	check("", "<c/>");
 	check("1 < 2 & 3", "<c><p>1 &lt; 2 &amp; 3</p></c>");
+	/* Control characters (form feed, vertical tab, NEL) part words. */
+	check("<p>one\x0ctwo\x0bthree\xc2\x85" "four\x1b" "five</p>",
+	    "<c><p>one two three four five</p></c>");
 }
 
 static void
