@@ -185,6 +185,12 @@ import_tsv_parse(struct diag_list *dl, const char *file, const char *buf,
 	}
 	if (check_bytes(dl, file, buf, len) == -1)
 		return NULL;
+	/* Every line would be one row of hundreds of cells. */
+	if (memchr(buf, '\n', len) == NULL && memchr(buf, '\r', len) != NULL) {
+		diag_error(dl, file, 1, "lines end in a carriage return alone "
+		    "(old Mac line ends): convert them to line feeds");
+		return NULL;
+	}
 
 	t = g_new0(struct import_table, 1);
 	t->file = g_strdup(file);

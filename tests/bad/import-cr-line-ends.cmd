@@ -1,0 +1,1 @@
+import @BAD@/import-cr-line-ends.tsv -o @OUT@/matrix.xml
