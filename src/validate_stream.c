@@ -368,6 +368,31 @@ append(struct diag_list *to, const struct diag_list *from)
 	}
 }
 
+/*
+ * The files every source directory has: without the matrix every
+ * reference failed, hundreds of messages and none naming the cause.
+ * 0, or -1 after naming each missing file.
+ */
+static int
+required_files(struct diag_list *dl, const char *source_dir)
+{
+	static const char *const need[] = { "matrix.xml" };
+	char	*path;
+	size_t	 i;
+	int	 rc = 0;
+
+	for (i = 0; i < G_N_ELEMENTS(need); i++) {
+		path = g_build_filename(source_dir, need[i], NULL);
+		if (!g_file_test(path, G_FILE_TEST_EXISTS)) {
+			diag_error(dl, path, 0, "no such file: every source "
+			    "directory has its %s", need[i]);
+			rc = -1;
+		}
+		g_free(path);
+	}
+	return rc;
+}
+
 int
 validate_sources(struct diag_list *dl, const char *source_dir)
 {
@@ -383,6 +408,10 @@ validate_sources(struct diag_list *dl, const char *source_dir)
 
 	if ((paths = model_paths(dl, source_dir)) == NULL)
 		return -1;
+	if (required_files(dl, source_dir) != 0) {
+		g_ptr_array_free(paths, TRUE);
+		return -1;
+	}
 	memset(&s, 0, sizeof(s));
 	s.files = g_ptr_array_new_with_free_func(sfile_free);
 	s.root_lines = g_array_new(FALSE, FALSE, sizeof(long));

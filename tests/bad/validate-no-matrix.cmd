@@ -1,0 +1,1 @@
+validate --source @BAD@/stream-invalid/reference
