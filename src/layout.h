@@ -80,6 +80,8 @@ void			 layout_doc_free(struct layout_doc *ld);
  * "keywords", "version", "date" or "lang"; borrowed, NULL when absent. */
 const char		*layout_doc_meta(const struct layout_doc *ld,
 			    const char *key);
+/* The name messages give the document; borrowed. */
+const char		*layout_doc_file(const struct layout_doc *ld);
 
 /*
  * Lay the document out, handing every page to fn as soon as it is full.

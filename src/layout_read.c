@@ -776,3 +776,9 @@ layout_doc_meta(const struct layout_doc *ld, const char *key)
 {
 	return g_hash_table_lookup(ld->meta, key);
 }
+
+const char *
+layout_doc_file(const struct layout_doc *ld)
+{
+	return ld->file;
+}

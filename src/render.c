@@ -35,8 +35,17 @@ pdf_date(struct diag_list *dl, const struct layout_doc *ld)
 		diag_warning(dl, NULL, 0, "SOURCE_DATE_EPOCH is not a number "
 		    "of seconds; ignored");
 	}
-	if ((d = layout_doc_meta(ld, "date")) != NULL && strlen(d) >= 10)
-		return g_strdup_printf("%.10sT00:00:00Z", d);
+	if ((d = layout_doc_meta(ld, "date")) != NULL) {
+		/* A year of four digits: the PDF date has room for no other
+		 * ("-0044-03-15" was written as "-004-0-1..."). */
+		if (g_ascii_isdigit(d[0]) && g_ascii_isdigit(d[1]) &&
+		    g_ascii_isdigit(d[2]) && g_ascii_isdigit(d[3]) &&
+		    d[4] == '-')
+			return g_strdup_printf("%.10sT00:00:00Z", d);
+		diag_warning(dl, layout_doc_file(ld), 0, "meta date %s has no four-digit "
+		    "year, as a PDF date needs: the PDF is dated 1970-01-01",
+		    d);
+	}
 	return g_strdup("1970-01-01T00:00:00Z");
 }
 
