@@ -247,8 +247,9 @@ void		 lt_blocks(struct lt_engine *e, struct lt_sink *s,
 		    const xmlNode *first, double x, double w);
 void		 lt_collect_init(struct lt_sink *s, struct lt_engine *e);
 void		 lt_collect_free(struct lt_sink *s);
-/* The destination name of the next section in document order. */
-const char	*lt_section_key(struct lt_engine *e, const xmlNode *sec);
+/* What the scan found of the next section in document order, or NULL. */
+const struct lt_section *lt_section_of(struct lt_engine *e,
+		    const xmlNode *sec);
 double		 lt_body_height(const struct lt_engine *e);
 
 /* layout_running.c: running heads and TOC numbers, then the page goes on. */

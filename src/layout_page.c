@@ -204,8 +204,8 @@ lt_collect_free(struct lt_sink *s)
  * Sections are laid out in document order, the order the scan listed
  * them in; the line number confirms the match.
  */
-const char *
-lt_section_key(struct lt_engine *e, const xmlNode *sec)
+const struct lt_section *
+lt_section_of(struct lt_engine *e, const xmlNode *sec)
 {
 	GPtrArray		*all = e->ld->sections;
 	const struct lt_section	*s;
@@ -216,7 +216,7 @@ lt_section_key(struct lt_engine *e, const xmlNode *sec)
 		s = g_ptr_array_index(all, (e->nsection + i) % all->len);
 		if (s->line == line) {
 			e->nsection = (e->nsection + i + 1) % all->len;
-			return s->key;
+			return s;
 		}
 	}
 	return NULL;
@@ -585,10 +585,11 @@ section(struct lt_engine *e, struct lt_sink *s, const xmlNode *sec,
     double x, double w)
 {
 	const xmlNode		*title = NULL, *c;
-	const char		*key = lt_section_key(e, sec);
+	const struct lt_section	*known = lt_section_of(e, sec);
+	const char		*key = known != NULL ? known->key : NULL;
 	struct layout_op	*op;
 	struct lt_para		 p;
-	char			*style, *outline, *text, tag[4];
+	char			*style, *text, tag[4];
 	double			 ind;
 	int			 level;
 
@@ -600,7 +601,6 @@ section(struct lt_engine *e, struct lt_sink *s, const xmlNode *sec,
 	e->depth++;
 	level = e->depth > 3 ? 3 : e->depth;
 	style = lt_attr(title, "style");
-	outline = lt_attr(sec, "outline");
 	text = lt_text_of(title);
 	memset(&p, 0, sizeof(p));
 	p.node = title;
@@ -621,7 +621,10 @@ section(struct lt_engine *e, struct lt_sink *s, const xmlNode *sec,
 		op->name = g_strdup(text);
 		op->lw = level;
 		op->h = 1;
-		if (outline == NULL || strcmp(outline, "false") != 0)
+		/* Bookmarked as it is listed in the TOC: not when it, or
+		 * a section it is in, says outline="false" (its bookmark
+		 * would hang under the last one shown), nor in an item. */
+		if (known != NULL && known->level > 0)
 			op->attrs = g_strdup_printf("dest='%s'", key);
 	}
 	g_snprintf(tag, sizeof(tag), "H%d", level);
@@ -635,7 +638,6 @@ section(struct lt_engine *e, struct lt_sink *s, const xmlNode *sec,
 	    x, w);
 	e->depth--;
 	g_free(style);
-	g_free(outline);
 	g_free(text);
 }
 
