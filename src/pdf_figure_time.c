@@ -346,7 +346,6 @@ draw(struct fig *f, struct tline *tl, struct plan *p)
 	}
 	for (i = 0; i < tl->ne; i++) {
 		e = &tl->e[i];
-		fig_link_begin(f, e->link);
 		if (above(e->group)) {
 			ly = ry - e->by - e->bh;
 			fig_stroke_line(f, e->xe, ry, e->xe, ly + e->bh, 0.5,
@@ -360,6 +359,10 @@ draw(struct fig *f, struct tline *tl, struct plan *p)
 			marker(f, e->group, e->xe, rb, p->r,
 			    tl->g[e->group].rgb);
 		}
+		/* Only the label is the link: a link area reaching down its
+		 * stem covered the labels stacked below it, and a click on
+		 * one of them could go to the first event. */
+		fig_link_begin(f, e->link);
 		fig_show(f, e->lab->lay, e->bx, ly, 0, FIG_INK);
 		fig_link_end(f, e->link);
 	}
