@@ -428,7 +428,8 @@ compare_n(gconstpointer a, gconstpointer b)
 
 /*
  * Numbered events (the matrix's meetings: n, start, end) follow one
- * another: meeting 5 does not start before meeting 4 has ended.
+ * another: meeting 5 does not start before meeting 4 has ended, and no
+ * number is used twice.
  */
 void
 validate_check_sequence(struct diag_list *dl, const struct model_file *f,
@@ -441,6 +442,12 @@ validate_check_sequence(struct diag_list *dl, const struct model_file *f,
 	for (i = 1; i < numbered->len; i++) {
 		a = g_ptr_array_index(numbered, i - 1);
 		b = g_ptr_array_index(numbered, i);
+		if (strtol(a->n, NULL, 10) == strtol(b->n, NULL, 10)) {
+			diag_error(dl, f->path, MAX(a->line, b->line),
+			    "%s %s numbered twice: also on line %ld", b->name,
+			    b->n, MIN(a->line, b->line));
+			continue;
+		}
 		if (a->end != NULL && iso_date(a->end) &&
 		    iso_date(b->start) && strcmp(b->start, a->end) < 0)
 			diag_error(dl, f->path, b->line,
