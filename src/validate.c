@@ -375,6 +375,8 @@ validate_check_dates(struct diag_list *dl, const struct model_file *f, xmlNode *
 		if ((v = model_attr(n, date_attrs[i])) != NULL &&
 		    date_shaped(v) && !iso_date(v))
 			diag_error(dl, f->path, xmlGetLineNo(n),
+			    strcmp(date_attrs[i], "date") == 0 ?
+			    "%s %s names no day of the calendar" :
 			    "%s date %s names no day of the calendar",
 			    date_attrs[i], v);
 	/* ISO dates of one form compare as strings. */
