@@ -335,9 +335,9 @@ meeting_new(struct rep *r, const struct import_row *row)
 			    "heading", cmm);
 		}
 	} else if ((mt->n = cell_number(row->cells[0])) == -1) {
-		diag_error(r->dl, r->file, row->line,
-		    "meeting number is not a number: %s", row->cells[0]);
-		mt->n = 0;
+		diag_error(r->dl, r->file, row->line, "meeting number is "
+		    "not a whole number from 1 up: %s", row->cells[0]);
+		mt->n = -1;	/* reported: not to be inferred either */
 	} else if (cmm > 0 && cmm != mt->n)
 		diag_warning(r->dl, r->file, row->line, "heading names CMM %d "
 		    "but the number cell says %d", cmm, mt->n);

@@ -1,0 +1,1 @@
+import @BAD@/import-number-zero.tsv -o @OUT@/matrix.xml
