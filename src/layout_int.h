@@ -292,6 +292,13 @@ void		 lt_paragraph(struct lt_engine *e, struct lt_sink *s,
  * column of w at least 72pt of text (half of w in a column narrower
  * than 144pt); if not, an error at n's line says so.
  */
+/* The narrowest text column a list indents down to. */
+#define LT_MIN_TEXT_W	72.0
+/*
+ * The least text width an indent or a list marker may leave in a column
+ * of w: LT_MIN_TEXT_W, or half of a column narrower than twice that.
+ */
+double		 lt_least_text_w(double w);
 bool		 lt_indent_fits(struct lt_engine *e, const xmlNode *n,
 		    const struct lt_style *st, double w);
 void		 lt_list(struct lt_engine *e, struct lt_sink *s,
