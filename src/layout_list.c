@@ -60,8 +60,7 @@ marker_layout(struct lt_engine *e, const struct lt_style *st, const char *m,
 		return lay;
 	}
 	/* One line, never wrapped ("10." in a narrow column). */
-	lay = lt_simple_layout(e, st, m, w, LT_LEFT);
-	pango_layout_set_width(lay, -1);
+	lay = lt_simple_layout(e, st, m, -1, LT_LEFT);
 	if (pango_layout_get_unknown_glyphs_count(lay) > 0)
 		diag_error(e->dl, ld->file, lt_line(item),
 		    "no bundled font has the list marker: %s", m);

@@ -151,8 +151,7 @@ running_head(struct lt_engine *e, const xmlNode *head, const char *style,
 		sl[i].text = slot_text(e, c);
 		if (*sl[i].text == '\0')
 			continue;
-		sl[i].lay = lt_simple_layout(e, st, sl[i].text, 0, align[i]);
-		pango_layout_set_width(sl[i].lay, -1);
+		sl[i].lay = lt_simple_layout(e, st, sl[i].text, -1, align[i]);
 		if (!e->head_warned && pango_layout_get_unknown_glyphs_count(
 		    sl[i].lay) > 0) {
 			lt_unknown_glyphs(e, sl[i].lay, lt_line(c));
@@ -225,7 +224,8 @@ page_refs(struct lt_engine *e, struct layout_page *page)
 	PangoLayout		*lay;
 	GArray			*tmp;
 	const char		*label;
-	double			 left, dot, w;
+	PangoRectangle		 log;
+	double			 left, dot;
 	guint			 i;
 
 	for (i = 0; i < page->ops->len; i++) {
@@ -235,13 +235,13 @@ page_refs(struct lt_engine *e, struct layout_page *page)
 		ref = *op;
 		t = g_hash_table_lookup(e->ld->targets, ref.name);
 		label = t != NULL && t->label != NULL ? t->label : "?";
-		/* A label wider than its slot (its page was not known when
-		 * the entry was laid out) reaches left: set in the slot, it
-		 * would wrap and show only its first digits. */
-		w = MAX(ref.lw, lt_label_width(e, ref.attrs, label));
+		/* Right-aligned in its slot; a label wider than the slot (its
+		 * page was not known when the entry was laid out) reaches
+		 * left rather than wrap and show only its first digits. */
 		lay = lt_simple_layout(e, lt_style_get(e->ld, ref.attrs),
-		    label, w, LT_RIGHT);
-		left = ref.x - (w - ref.lw) + lt_line_left(lay);
+		    label, -1, LT_LEFT);
+		pango_layout_get_extents(lay, NULL, &log);
+		left = ref.x + ref.lw - (double)log.width / PANGO_SCALE;
 		tmp = g_array_new(FALSE, TRUE, sizeof(struct layout_op));
 		lt_text_op(tmp, pango_layout_get_line_readonly(lay, 0), left,
 		    ref.y);

@@ -666,8 +666,8 @@ lt_table(struct lt_engine *e, struct lt_sink *s, const xmlNode *tn,
 	g_free(v);
 	t->repeat = g_array_new(FALSE, TRUE, sizeof(struct layout_op));
 	need = cell_need(lt_style_get(e->ld, "cell"));
-	if (head != NULL && cell_need(lt_style_get(e->ld, "table-head")) > need)
-		need = cell_need(lt_style_get(e->ld, "table-head"));
+	if (head != NULL)
+		need = MAX(need, cell_need(lt_style_get(e->ld, "table-head")));
 	ncol = columns(e, t, cols, need, &colx, &colw);
 
 	if ((v = lt_attr(tn, "id")) != NULL)

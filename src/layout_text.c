@@ -227,7 +227,7 @@ lt_simple_layout(struct lt_engine *e, const struct lt_style *st,
 	PangoLayout	*lay = pango_layout_new(e->ld->pc);
 
 	pango_layout_set_font_description(lay, st->font);
-	pango_layout_set_width(lay, (int)(w * PANGO_SCALE));
+	pango_layout_set_width(lay, w < 0 ? -1 : (int)(w * PANGO_SCALE));
 	pango_layout_set_wrap(lay, PANGO_WRAP_WORD_CHAR);
 	pango_layout_set_alignment(lay, align == LT_RIGHT ? PANGO_ALIGN_RIGHT :
 	    align == LT_CENTER ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
@@ -289,6 +289,18 @@ lt_unknown_glyphs(struct lt_engine *e, PangoLayout *lay, long line_no)
 	}
 }
 
+/* True when a line of text has a space other than at its end. */
+static bool
+has_inner_space(const char *text, const PangoLayoutLine *line)
+{
+	int	 end = line->start_index + line->length;
+
+	while (end > line->start_index && text[end - 1] == ' ')
+		end--;
+	return memchr(text + line->start_index, ' ',
+	    (size_t)(end - line->start_index)) != NULL;
+}
+
 /*
  * The first line wider than w that is one unbreakable token, or NULL.
  * (A justified line ending in a drawn hyphen may pass w by a hair.)
@@ -296,22 +308,17 @@ lt_unknown_glyphs(struct lt_engine *e, PangoLayout *lay, long line_no)
 static PangoLayoutLine *
 overflow(PangoLayout *lay, double w)
 {
-	const char	*text = pango_layout_get_text(lay), *sp;
+	const char	*text = pango_layout_get_text(lay);
 	GSList		*l;
 	PangoLayoutLine	*line;
 	PangoRectangle	 log;
-	int		 len;
 
 	for (l = pango_layout_get_lines_readonly(lay); l != NULL; l = l->next) {
 		line = l->data;
 		pango_layout_line_get_extents(line, NULL, &log);
 		if ((double)log.width / PANGO_SCALE <= w + 1)
 			continue;
-		len = line->length;
-		while (len > 0 && text[line->start_index + len - 1] == ' ')
-			len--;
-		sp = memchr(text + line->start_index, ' ', (size_t)len);
-		if (sp == NULL)
+		if (!has_inner_space(text, line))
 			return line;
 	}
 	return NULL;
@@ -346,18 +353,6 @@ excerpt(const char *text, const PangoLayoutLine *line)
  * is better than text running off the page.
  */
 #define MAX_PARAGRAPH	200000
-
-/* True when a line of text has a space other than at its end. */
-static bool
-has_inner_space(const char *text, const PangoLayoutLine *line)
-{
-	int	 end = line->start_index + line->length;
-
-	while (end > line->start_index && text[end - 1] == ' ')
-		end--;
-	return memchr(text + line->start_index, ' ',
-	    (size_t)(end - line->start_index)) != NULL;
-}
 
 /*
  * For a justified paragraph, the same paragraph unjustified when one of

@@ -19,9 +19,8 @@ lt_label_width(struct lt_engine *e, const char *style, const char *label)
 	PangoLayout	*lay;
 	PangoRectangle	 log;
 
-	lay = lt_simple_layout(e, lt_style_get(e->ld, style), label, 0,
-	    LT_RIGHT);
-	pango_layout_set_width(lay, -1);
+	lay = lt_simple_layout(e, lt_style_get(e->ld, style), label, -1,
+	    LT_LEFT);
 	pango_layout_get_extents(lay, NULL, &log);
 	g_object_unref(lay);
 	return (double)log.width / PANGO_SCALE;

@@ -386,8 +386,6 @@ validate_check_dates(struct diag_list *dl, const struct model_file *f, xmlNode *
 		    "start date %s is after end date %s", start, end);
 }
 
-/* A numbered event: what validate_check_sequence() needs of it. */
-
 void
 validate_numbered_free(gpointer p)
 {

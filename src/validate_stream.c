@@ -369,27 +369,21 @@ append(struct diag_list *to, const struct diag_list *from)
 }
 
 /*
- * The files every source directory has: without the matrix every
- * reference failed, hundreds of messages and none naming the cause.
- * 0, or -1 after naming each missing file.
+ * Without the matrix every reference failed, hundreds of messages and
+ * none naming the cause: its absence is the one message.  0, or -1.
  */
 static int
-required_files(struct diag_list *dl, const char *source_dir)
+have_matrix(struct diag_list *dl, const char *source_dir)
 {
-	static const char *const need[] = { "matrix.xml" };
-	char	*path;
-	size_t	 i;
+	char	*path = g_build_filename(source_dir, "matrix.xml", NULL);
 	int	 rc = 0;
 
-	for (i = 0; i < G_N_ELEMENTS(need); i++) {
-		path = g_build_filename(source_dir, need[i], NULL);
-		if (!g_file_test(path, G_FILE_TEST_EXISTS)) {
-			diag_error(dl, path, 0, "no such file: every source "
-			    "directory has its %s", need[i]);
-			rc = -1;
-		}
-		g_free(path);
+	if (!g_file_test(path, G_FILE_TEST_EXISTS)) {
+		diag_error(dl, path, 0, "no such file: every source directory "
+		    "has its matrix.xml");
+		rc = -1;
 	}
+	g_free(path);
 	return rc;
 }
 
@@ -408,7 +402,7 @@ validate_sources(struct diag_list *dl, const char *source_dir)
 
 	if ((paths = model_paths(dl, source_dir)) == NULL)
 		return -1;
-	if (required_files(dl, source_dir) != 0) {
+	if (have_matrix(dl, source_dir) != 0) {
 		g_ptr_array_free(paths, TRUE);
 		return -1;
 	}
